@@ -1,0 +1,44 @@
+// @ts-check
+import starlight from '@astrojs/starlight';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import rehypeKatex from 'rehype-katex';
+import remarkMath from 'remark-math';
+import { remarkHeadingAnchors } from './src/plugins/remark-heading-anchors.ts';
+
+// SITE_URL and BASE_PATH let the same build serve from any origin or sub-path
+// (GitHub Pages serves a project under /<repo>/).
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  markdown: {
+    // The unified processor runs remark/rehype plugins; SmartyPants would turn the
+    // report's own quotation marks into other glyphs, so it stays off.
+    processor: unified({
+      remarkPlugins: [remarkMath, remarkHeadingAnchors],
+      rehypePlugins: [rehypeKatex],
+      smartypants: false,
+    }),
+  },
+  integrations: [
+    starlight({
+      title: '2025年中国人工智能产业研究报告',
+      description: '艾瑞咨询《2025年中国人工智能产业研究报告》网页版：全文、可交互图表与开放数据。',
+      defaultLocale: 'root',
+      locales: { root: { label: '简体中文', lang: 'zh-CN' } },
+      sidebar: [{ autogenerate: { directory: '.' } }],
+      tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
+      lastUpdated: false,
+      expressiveCode: false,
+      customCss: ['katex/dist/katex.min.css', './src/styles/tokens.css', './src/styles/report.css'],
+      components: {
+        PageTitle: './src/components/overrides/PageTitle.astro',
+        Footer: './src/components/overrides/Footer.astro',
+      },
+    }),
+  ],
+});

@@ -1,0 +1,41 @@
+import { cellValue } from '../../lib/data/cell-value.ts';
+import { formatExact } from '../../lib/format/format-value.ts';
+import type { Dataset } from '../../schemas/dataset.ts';
+
+/** A dataset row as the chart specs draw it: resolved numbers and a tooltip text. */
+export interface ChartRow {
+  category: string;
+  series: string;
+  value: number;
+  derived: boolean;
+  tip: string;
+}
+
+/**
+ * Flattens a dataset into ChartRows for the columns its chart names. `value`
+ * picks another value column (the rate of a bar-rate chart) in its own unit.
+ */
+export function chartRows(dataset: Dataset, valueKey?: string): ChartRow[] {
+  const chart = dataset.chart;
+  const categoryKey = 'category' in chart ? chart.category : chart.x;
+  const seriesKey = 'series' in chart ? chart.series : undefined;
+  const detailKey = chart.type === 'bar' ? chart.detail : undefined;
+  const column = dataset.columns.find((c) => c.key === (valueKey ?? chart.value))!;
+  return dataset.rows.map((row) => {
+    const cell = row[column.key];
+    const value = cellValue(cell);
+    const derived = typeof cell === 'object';
+    const category = categoryKey ? String(row[categoryKey]) : '';
+    const series = seriesKey ? String(row[seriesKey]) : '';
+    const detail = detailKey && row[detailKey] ? `（${row[detailKey]}）` : '';
+    const name = [category, series].filter(Boolean).join(' · ');
+    const exact = formatExact(value, column.unit!, column.precision);
+    const tip = `${name}${detail}：${exact}${derived ? '（推算值）' : ''}`;
+    return { category, series, value, derived, tip };
+  });
+}
+
+/** Distinct values in first-seen order: the report's order, kept on the axis. */
+export function uniqueInOrder(values: string[]): string[] {
+  return [...new Set(values)];
+}

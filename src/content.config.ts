@@ -1,0 +1,16 @@
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { glob } from 'astro/loaders';
+import { defineCollection } from 'astro:content';
+import { chapterSchema } from './schemas/chapter.ts';
+import { datasetSchema } from './schemas/dataset.ts';
+
+export const collections = {
+  /** Chapters as MDX pages; rendered by Starlight, titled by components/overrides/PageTitle. */
+  docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: chapterSchema }) }),
+  /** One JSON file per figure; read by components/mdx/Figure and the /data/ download routes. */
+  datasets: defineCollection({
+    loader: glob({ pattern: '*.json', base: './src/content/datasets' }),
+    schema: datasetSchema,
+  }),
+};

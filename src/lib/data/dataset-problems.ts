@@ -1,0 +1,71 @@
+import type { Cell } from '../../schemas/cell.ts';
+import type { ChartSpec } from '../../schemas/chart.ts';
+import type { Column } from '../../schemas/column.ts';
+import { shareProblems } from './share-problems.ts';
+
+export interface DatasetShape {
+  columns: Column[];
+  rows: Record<string, Cell>[];
+  shares?: { value: string; by?: string } | undefined;
+  chart: ChartSpec;
+}
+
+export interface Problem {
+  /** Where in the data file, as a path of keys and indexes. */
+  path: (string | number)[];
+  /** What is wrong and what was expected, for the author of the file. */
+  message: string;
+}
+
+/** Everything in a dataset that the schema's shapes alone cannot see, as messages for its author. */
+export function datasetProblems(dataset: DatasetShape): Problem[] {
+  const problems: Problem[] = [];
+  const byKey = new Map(dataset.columns.map((c) => [c.key, c]));
+  const keys = [...byKey.keys()];
+
+  dataset.columns.forEach((column, i) => {
+    if (keys.indexOf(column.key) !== i) {
+      problems.push({ path: ['columns', i, 'key'], message: `列 "${column.key}" 重复` });
+    }
+  });
+
+  dataset.rows.forEach((row, r) => {
+    for (const key of Object.keys(row)) {
+      if (!byKey.has(key)) {
+        problems.push({ path: ['rows', r, key], message: `未声明的列 "${key}"；已声明：${keys.join('、')}` });
+      }
+    }
+    for (const column of dataset.columns) {
+      const cell = row[column.key];
+      if (cell === undefined) {
+        problems.push({ path: ['rows', r, column.key], message: `缺少列 "${column.key}" 的值` });
+      } else if (column.unit === undefined && typeof cell !== 'string') {
+        problems.push({ path: ['rows', r, column.key], message: `"${column.key}" 是类别列，应为文字` });
+      } else if (column.unit !== undefined && typeof cell === 'string') {
+        problems.push({
+          path: ['rows', r, column.key],
+          message: `"${column.key}" 是数值列（${column.unit}），应为数字或 {"value", "derived"}，得到 "${cell}"`,
+        });
+      }
+    }
+  });
+
+  for (const [field, key] of Object.entries(dataset.chart)) {
+    if (field === 'type' || key === undefined) continue;
+    const column = byKey.get(key);
+    if (!column) {
+      problems.push({ path: ['chart', field], message: `列 "${key}" 不存在；已声明：${keys.join('、')}` });
+      continue;
+    }
+    const wantsValue = field === 'value' || field === 'rate';
+    if (wantsValue !== (column.unit !== undefined)) {
+      problems.push({
+        path: ['chart', field],
+        message: wantsValue ? `"${key}" 须为带单位的数值列` : `"${key}" 须为类别列（不带单位）`,
+      });
+    }
+  }
+
+  if (dataset.shares) problems.push(...shareProblems(dataset.columns, dataset.rows, dataset.shares));
+  return problems;
+}

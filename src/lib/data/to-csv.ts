@@ -1,0 +1,32 @@
+import type { Dataset } from '../../schemas/dataset.ts';
+
+/**
+ * The dataset as CSV for spreadsheets: a header row of labels with units, then
+ * the rows; a last column explains any value derived rather than read off the
+ * report. Starts with a BOM so Excel opens the Chinese text as UTF-8.
+ */
+export function toCsv(dataset: Dataset): string {
+  const derivedNotes = dataset.rows.map((row) =>
+    dataset.columns
+      .map((c) => row[c.key])
+      .flatMap((cell) => (typeof cell === 'object' ? [cell.derived] : []))
+      .join('；'),
+  );
+  const hasDerived = derivedNotes.some(Boolean);
+  const header = dataset.columns.map((c) => (c.unit ? `${c.label}（${c.unit}）` : c.label));
+  if (hasDerived) header.push('推算说明');
+  const lines = [header];
+  dataset.rows.forEach((row, i) => {
+    const cells = dataset.columns.map((c) => {
+      const cell = row[c.key];
+      return typeof cell === 'object' ? String(cell.value) : String(cell ?? '');
+    });
+    if (hasDerived) cells.push(derivedNotes[i] ?? '');
+    lines.push(cells);
+  });
+  return `\uFEFF${lines.map((cells) => cells.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}

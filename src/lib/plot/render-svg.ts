@@ -1,0 +1,43 @@
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+
+/** Font size of all chart text, in px; label widths are estimated at this size. */
+export const CHART_FONT_SIZE = 12;
+
+/**
+ * Renders Plot options to an SVG string at build time and makes the output fit
+ * for readers: each mark that carries a tip (Plot's `title` channel) becomes a
+ * keyboard-reachable `role="img"` element labelled with that tip, and Plot's
+ * `<g aria-label>` wrappers get the `role="group"` that axe requires.
+ */
+export function renderSvg(options: Plot.PlotOptions, label: string): string {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const svg = Plot.plot({ ...options, document: document as unknown as Document }) as unknown as Element;
+
+  svg.setAttribute('role', 'group');
+  svg.setAttribute('aria-label', label);
+  // Typography and colours come from the page's CSS (light and dark themes).
+  svg.removeAttribute('class');
+  svg.removeAttribute('font-family');
+  svg.setAttribute('font-size', String(CHART_FONT_SIZE));
+  svg.querySelector('style')?.remove();
+  for (const group of svg.querySelectorAll('g[aria-label]')) {
+    const name = group.getAttribute('aria-label') ?? '';
+    // Axes repeat what the data table says in order; hide them from screen readers.
+    if (/axis|grid|rule|text/.test(name)) group.setAttribute('aria-hidden', 'true');
+    else group.setAttribute('role', 'group');
+  }
+  for (const title of svg.querySelectorAll('title')) {
+    const mark = title.parentElement;
+    if (!mark) continue;
+    const tip = title.textContent ?? '';
+    title.remove();
+    mark.setAttribute('role', 'img');
+    mark.setAttribute('aria-label', tip);
+    mark.setAttribute('data-tip', tip);
+    mark.setAttribute('tabindex', '-1');
+    mark.setAttribute('class', 'chart-mark');
+  }
+  svg.querySelector('.chart-mark')?.setAttribute('tabindex', '0');
+  return svg.outerHTML;
+}

@@ -1,0 +1,15 @@
+import { z } from 'astro/zod';
+
+/** A value worked out from other figures of the report rather than read off it. */
+export const derivedValueSchema = z.strictObject({
+  /** The derived number, in the column's unit. */
+  value: z.number(),
+  /** How it was derived, for readers: inputs and arithmetic, e.g. "2024年值 ÷ (1+26.2%)". */
+  derived: z.string().min(4),
+});
+
+/** One cell: a category label, a number read off the report, or a derived number. */
+export const cellSchema = z.union([z.string(), z.number(), derivedValueSchema]);
+
+export type DerivedValue = z.infer<typeof derivedValueSchema>;
+export type Cell = z.infer<typeof cellSchema>;
