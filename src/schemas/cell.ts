@@ -9,7 +9,9 @@ export const derivedValueSchema = z.strictObject({
 });
 
 /** One cell: a category label, a number read off the report, or a derived number. */
-export const cellSchema = z.union([z.string(), z.number(), derivedValueSchema]);
+export const cellSchema = z.union([z.string(), z.number(), derivedValueSchema], {
+  error: '单元格应为文字、数字，或推算值 {"value": 数字, "derived": "推算方法"}',
+});
 
 export type DerivedValue = z.infer<typeof derivedValueSchema>;
 export type Cell = z.infer<typeof cellSchema>;

@@ -13,7 +13,7 @@ export function categoryLabels(labels: string[], maxWidth: number) {
   const lines = Math.max(...[...wrapped.values()].map((w) => w.length));
   return {
     tickFormat: (label: string) => (wrapped.get(label) ?? [label]).join('\n'),
-    margin: Math.ceil(widest) + 10,
+    margin: Math.ceil(widest) + 14,
     lines,
   };
 }

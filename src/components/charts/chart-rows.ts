@@ -17,7 +17,7 @@ export interface ChartRow {
  */
 export function chartRows(dataset: Dataset, valueKey?: string): ChartRow[] {
   const chart = dataset.chart;
-  const categoryKey = 'category' in chart ? chart.category : chart.x;
+  const categoryKey = chart.type === 'line' || chart.type === 'bar-rate' ? chart.x : chart.category;
   const seriesKey = 'series' in chart ? chart.series : undefined;
   const detailKey = chart.type === 'bar' ? chart.detail : undefined;
   const column = dataset.columns.find((c) => c.key === (valueKey ?? chart.value))!;

@@ -17,7 +17,7 @@ export function stackSpec(dataset: Dataset, width: number): Plot.PlotOptions[] {
   const series = uniqueInOrder(rows.map((r) => r.series));
   const labels = categoryLabels(categories, width * 0.3);
   const marginLeft = categories.length > 1 ? labels.margin : 10;
-  const plotWidth = width - marginLeft - 10;
+  const plotWidth = width - marginLeft - 20;
   const text = (r: { value: number }) => {
     const t = formatValue(r.value, '%', column.precision);
     return textWidth(t, CHART_FONT_SIZE) + 6 < (r.value / 100) * plotWidth ? t : '';
@@ -28,7 +28,7 @@ export function stackSpec(dataset: Dataset, width: number): Plot.PlotOptions[] {
       width,
       height: categories.length * Math.max(BAR, labels.lines * (CHART_FONT_SIZE + 2)) + 40,
       marginLeft,
-      marginRight: 10,
+      marginRight: 20,
       marginTop: 4,
       marginBottom: 26,
       x: { percent: true, label: null, tickFormat: (v: number) => `${v}%`, ticks: 5 },

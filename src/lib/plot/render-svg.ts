@@ -9,8 +9,9 @@ export const CHART_FONT_SIZE = 12;
  * for readers: each mark that carries a tip (Plot's `title` channel) becomes a
  * keyboard-reachable `role="img"` element labelled with that tip, and Plot's
  * `<g aria-label>` wrappers get the `role="group"` that axe requires.
+ * `tabStop: false` for the lower panels of a multi-panel chart.
  */
-export function renderSvg(options: Plot.PlotOptions, label: string): string {
+export function renderSvg(options: Plot.PlotOptions, label: string, { tabStop = true } = {}): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const svg = Plot.plot({ ...options, document: document as unknown as Document }) as unknown as Element;
 
@@ -38,6 +39,7 @@ export function renderSvg(options: Plot.PlotOptions, label: string): string {
     mark.setAttribute('tabindex', '-1');
     mark.setAttribute('class', 'chart-mark');
   }
-  svg.querySelector('.chart-mark')?.setAttribute('tabindex', '0');
+  // A chart is one tab stop; arrow keys move between its marks (scripts/chart-tips.ts).
+  if (tabStop) svg.querySelector('.chart-mark')?.setAttribute('tabindex', '0');
   return svg.outerHTML;
 }

@@ -11,9 +11,11 @@
 /** A line at least this many characters long is a full line of wrapped prose. */
 export const FULL_LINE = 40;
 
-/** Page footers, slide source lines and chart label rows are never prose. */
+/** Slide source lines and chart label rows are never prose. */
+const FOOTER = /iResearch Inc\./;
+
 function isNonProse(line: string): boolean {
-  return /iResearch Inc\./.test(line) || line.startsWith('来源：') || line.split(/\s+/).length >= 8;
+  return line.startsWith('来源：') || line.split(/\s+/).length >= 8;
 }
 
 /** Wrapped prose always carries Chinese punctuation somewhere in a full line. */
@@ -40,7 +42,8 @@ export function proseParagraphs(source: string): ProseParagraph[] {
   };
   source.split('\n').forEach((raw, index) => {
     const line = raw.trim();
-    if (line === '') return;
+    // Page footers fall between the lines of a paragraph, like blank lines.
+    if (line === '' || FOOTER.test(line)) return;
     const full = isProseLine(line);
     if (full) {
       if (current) current.text += line;

@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '../..');
+let copy: string;
+
+/**
+ * A throwaway copy of the site inside the repo (so it resolves the repo's
+ * node_modules; a symlinked node_modules confuses Vite), to break one input and build.
+ */
+function siteCopy(): string {
+  const parent = join(import.meta.dirname, '__output__');
+  mkdirSync(parent, { recursive: true });
+  copy = mkdtempSync(join(parent, 'site-'));
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
+  }
+  return copy;
+}
+
+function build(dir: string) {
+  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  return { status: run.status, output: run.stdout + run.stderr };
+}
+
+afterEach(() => rmSync(copy, { recursive: true, force: true }));
+
+it('astro build fails naming the page and the id when MDX cites a dataset that does not exist', () => {
+  const dir = siteCopy();
+  writeFileSync(
+    join(dir, 'src/content/docs/broken.mdx'),
+    "---\ntitle: 坏页面\nsummary: 测试\n---\nimport { Figure } from '../../components/mdx';\n\n<Figure id=\"no-such-data\" />\n",
+  );
+  const { status, output } = build(dir);
+  expect(status).not.toBe(0);
+  expect(output).toContain('src/content/docs/broken.mdx: <Figure id="no-such-data" /> 引用的数据集不存在');
+  expect(output).toContain('已有的数据集：ai-arrival-events');
+});
+
+it('astro build fails naming the data file and field when shares of one whole do not add up', () => {
+  const dir = siteCopy();
+  const file = join(dir, 'src/content/datasets/ai-chip-share-2024.json');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('"share": 51.3', '"share": 52.3'));
+  const { status, output } = build(dir);
+  expect(status).not.toBe(0);
+  expect(output).toMatch(/ai-chip-share-2024/);
+  expect(output).toContain('"全部" 的各项占比合计 101%，应为 100%');
+});

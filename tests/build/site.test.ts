@@ -1,0 +1,123 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DIST, htmlPages, readPage, requireDist, urlPath } from '../helpers/dist.ts';
+import { realDatasets } from '../helpers/real-datasets.ts';
+
+beforeAll(requireDist);
+
+const MACRO_SECTIONS = [
+  'policy',
+  'economy',
+  'capital',
+  'society-awareness',
+  'society-anxiety',
+  'technology-architectures',
+  'technology-trends',
+];
+
+describe('built pages', () => {
+  it('are all in zh-CN, the chapters included', () => {
+    const pages = htmlPages();
+    expect(pages).toEqual(expect.arrayContaining(['index.html', 'macro/index.html', 'preface/index.html', '404.html']));
+    for (const page of pages) expect(readPage(page).documentElement.getAttribute('lang'), page).toBe('zh-CN');
+  });
+
+  it('link only to files and anchors that exist', () => {
+    const broken: string[] = [];
+    for (const page of htmlPages()) {
+      for (const a of readPage(page).querySelectorAll('a[href]')) {
+        const href = a.getAttribute('href')!;
+        if (/^(https?:|mailto:)/.test(href)) continue;
+        const url = new URL(href, `http://site${urlPath(page)}`);
+        const path = decodeURIComponent(url.pathname);
+        const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
+        if (!existsSync(file)) {
+          broken.push(`${page}: ${href} (no file)`);
+        } else if (url.hash && file.endsWith('.html')) {
+          const doc = readPage(file.slice(DIST.length + 1));
+          if (!doc.getElementById(decodeURIComponent(url.hash.slice(1)))) broken.push(`${page}: ${href} (no anchor)`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('load nothing from another host', () => {
+    for (const page of htmlPages()) {
+      const doc = readPage(page);
+      for (const el of doc.querySelectorAll('script[src], link[href], img[src], iframe[src]')) {
+        const ref = el.getAttribute('src') ?? el.getAttribute('href')!;
+        if (el.getAttribute('rel') === 'canonical' || el.getAttribute('rel') === 'sitemap') continue;
+        expect(ref, `${page}: ${el.outerHTML}`).not.toMatch(/^(https?:)?\/\//);
+      }
+    }
+  });
+
+  it('ship no chart library to the browser', () => {
+    const assets = readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.js'));
+    for (const file of assets) {
+      const js = readFileSync(join(DIST, '_astro', file), 'utf8');
+      expect(js, file).not.toMatch(/observablehq|d3-scale|scaleLinear/);
+    }
+  });
+});
+
+describe('chapter 01 page', () => {
+  const doc = () => readPage('macro/index.html');
+
+  it('has every slide as a section with its stable anchor, in order, in the table of contents', () => {
+    const ids = [...doc().querySelectorAll('.sl-markdown-content h2')].map((h) => h.id);
+    expect(ids).toEqual(MACRO_SECTIONS);
+    const toc = [...doc().querySelectorAll('starlight-toc a')].map((a) => a.getAttribute('href'));
+    for (const id of MACRO_SECTIONS) expect(toc).toContain(`#${id}`);
+  });
+
+  it('ends every section with its 来源 line', () => {
+    expect(doc().querySelectorAll('.slide-source')).toHaveLength(MACRO_SECTIONS.length);
+    for (const p of doc().querySelectorAll('.slide-source')) expect(p.textContent).toMatch(/^来源：/);
+  });
+
+  it('has no page footer text from the PDF', () => {
+    expect(doc().body.textContent).not.toContain('iResearch Inc.');
+  });
+});
+
+describe.each(realDatasets())('figure $id', ({ id, dataset }) => {
+  const page = htmlPages().find((p) => readFileSync(join(DIST, p), 'utf8').includes(`data/${id}.csv`));
+  const anchor = `fig-${dataset.figure.slice(1)}`;
+
+  it('is on a chapter page as a numbered, captioned, described figure', () => {
+    expect(page, `no page shows ${id}`).toBeDefined();
+    const figure = readPage(page!).getElementById(anchor)!;
+    expect(figure.tagName).toBe('FIGURE');
+    expect(figure.querySelector('figcaption')!.textContent).toContain(`${dataset.figure}${dataset.title}`);
+    expect(figure.querySelector('figcaption')!.textContent).toContain(`单位：${dataset.unit}`);
+    expect(figure.querySelector('.figure-source')!.textContent).toBe(`来源：${dataset.source}`);
+    const description = figure.querySelector(`#${anchor}-desc`)!.textContent!;
+    expect(figure.getAttribute('aria-describedby')).toBe(`${anchor}-desc`);
+    expect(description.length).toBeGreaterThan(10);
+  });
+
+  it('draws inline SVG for phones and for wide screens', () => {
+    const figure = readPage(page!).getElementById(anchor)!;
+    expect(figure.querySelectorAll('.chart-narrow svg').length).toBeGreaterThan(0);
+    expect(figure.querySelectorAll('.chart-wide svg').length).toBeGreaterThan(0);
+  });
+
+  it('has its data as a table with one row per data row', () => {
+    const table = readPage(page!).getElementById(anchor)!.querySelector('details table')!;
+    expect(table.querySelectorAll('tbody tr')).toHaveLength(dataset.rows.length);
+    expect(table.querySelectorAll('thead th')).toHaveLength(dataset.columns.length);
+  });
+
+  it('offers CSV and JSON downloads that hold the same rows', () => {
+    const links = [...readPage(page!).getElementById(anchor)!.querySelectorAll('.figure-downloads a')];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([`/data/${id}.csv`, `/data/${id}.json`]);
+    const csv = readFileSync(join(DIST, 'data', `${id}.csv`), 'utf8');
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(dataset.rows.length + 1);
+    const json = JSON.parse(readFileSync(join(DIST, 'data', `${id}.json`), 'utf8'));
+    expect(json.id).toBe(id);
+    expect(json.rows).toEqual(dataset.rows);
+  });
+});

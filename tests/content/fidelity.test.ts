@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, expect, it } from 'vitest';
+import { proseParagraphs } from '../../src/lib/source/prose-paragraphs.ts';
+import { readPage, requireDist } from '../helpers/dist.ts';
+
+beforeAll(requireDist);
+
+const SOURCE = readFileSync(join(import.meta.dirname, '../../source/report-2025.txt'), 'utf8');
+
+/** Source line ranges of each chapter page (see source/slides.md in shared/ and the README). */
+const CHAPTERS: { page: string; from: number; to: number }[] = [{ page: 'macro/index.html', from: 106, to: 720 }];
+
+/**
+ * Paragraphs the extractor glues from diagram fragments; the site keeps their
+ * pieces in structured lists, so they cannot appear as one run of text.
+ */
+const EXCEPTIONS = new Map<number, string>([
+  [654, '三个“AI技术动态”标题是图示中的三栏标题，本站作为定义列表的三个术语，各自带其说明'],
+]);
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+/**
+ * A paragraph's pieces to look for: bullet glyphs start list items, which the
+ * site renders as list structure, possibly in meaning order rather than the
+ * extraction's; each item must appear whole.
+ */
+const pieces = (text: string) => text.split(/[•◆➢✓]/).map(squash).filter(Boolean);
+
+it.each(CHAPTERS)('every prose paragraph of source lines $from–$to is on $page', ({ page, from, to }) => {
+  const text = squash(readPage(page).querySelector('.sl-markdown-content')!.textContent ?? '');
+  const paragraphs = proseParagraphs(SOURCE).filter((p) => p.line >= from && p.line <= to && !EXCEPTIONS.has(p.line));
+  const missing = paragraphs.filter((p) => !pieces(p.text).every((piece) => text.includes(piece)));
+  console.log(`${page}: ${paragraphs.length - missing.length}/${paragraphs.length} prose paragraphs found`);
+  expect(missing.map((p) => `line ${p.line}: ${p.text.slice(0, 40)}…`)).toEqual([]);
+  expect(paragraphs.length).toBeGreaterThan(5);
+});

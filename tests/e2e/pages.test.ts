@@ -1,0 +1,108 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { DIST, htmlPages, requireDist, urlPath } from '../helpers/dist.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+
+let browser: Browser;
+let server: Server;
+let origin: string;
+
+beforeAll(async () => {
+  requireDist();
+  ({ origin, server } = await serveStatic(DIST));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Opens a page and records console errors, failed requests and requests to any other host. */
+async function open(path: string, colorScheme: 'light' | 'dark' = 'light') {
+  const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+  page.on('request', (r) => !r.url().startsWith(origin) && !r.url().startsWith('data:') && problems.push(`third-party: ${r.url()}`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  await page.goto(origin + path, { waitUntil: 'networkidle' });
+  return { page, problems, close: () => context.close() };
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe.each(htmlPages().filter((p) => p !== '404.html').map(urlPath))('page %s', (path) => {
+  it.each(['light', 'dark'] as const)('loads cleanly and passes axe in %s mode', async (scheme) => {
+    const { page, problems, close } = await open(path, scheme);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(scheme);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
+describe('chapter 01 charts in the browser', () => {
+  it('show a mark’s exact value when reached by keyboard, and arrow keys move on', async () => {
+    const { page, close } = await open('/macro/');
+    await page.focus('#fig-1-4 .figure-number');
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => document.activeElement?.getAttribute('data-tip'));
+    expect(first).toBe('语言及多模态：193个');
+    const tip = page.locator('#fig-1-4 .chart-tip');
+    await expect.poll(() => tip.textContent()).toBe('语言及多模态：193个');
+    expect(await tip.isVisible()).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-tip'))).toBe('视觉模态：80个');
+    expect(await tip.textContent()).toBe('视觉模态：80个');
+    await page.keyboard.press('Escape');
+    expect(await tip.isVisible()).toBe(false);
+    await close();
+  });
+
+  it('show the tip on hover', async () => {
+    const { page, close } = await open('/macro/');
+    await page.hover('#fig-1-1 .chart-wide .chart-mark >> nth=10');
+    await expect.poll(() => page.locator('#fig-1-1 .chart-tip').textContent()).toBe('2024年：1,349,084亿元');
+    await close();
+  });
+
+  it('fit their labels inside the chart at 360 px wide', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}/macro/`);
+    const overflow = await page.evaluate(() =>
+      [...document.querySelectorAll<SVGTextElement>('.chart-narrow svg text')].flatMap((text) => {
+        const svg = text.ownerSVGElement!.getBoundingClientRect();
+        const box = text.getBoundingClientRect();
+        return box.width > 0 && (box.left < svg.left - 1 || box.right > svg.right + 1) ? [text.textContent] : [];
+      }),
+    );
+    expect(overflow).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await context.close();
+  });
+});
+
+describe('search', () => {
+  it('opens with Ctrl+K and finds a chapter for a Chinese query', async () => {
+    const { page, problems, close } = await open('/');
+    await page.keyboard.press('Control+k');
+    const input = page.locator('dialog[open] .pagefind-ui__search-input');
+    await input.waitFor();
+    await input.fill('算力');
+    const result = page.locator('.pagefind-ui__result-link').first();
+    await result.waitFor({ timeout: 15_000 });
+    expect(await result.getAttribute('href')).toBe('/macro/');
+    expect(problems).toEqual([]);
+    await close();
+  });
+});

@@ -1,0 +1,42 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { requireDist } from '../helpers/dist.ts';
+import { loadPagefind, searchUrls } from '../helpers/pagefind.ts';
+
+let pagefind: Awaited<ReturnType<typeof loadPagefind>>;
+
+beforeAll(async () => {
+  requireDist();
+  pagefind = await loadPagefind();
+});
+
+describe('Pagefind index of the built site', () => {
+  it.each([
+    ['算力', '/macro/'],
+    ['芯片', '/macro/'],
+    ['AI芯片', '/macro/'],
+    ['2024', '/macro/'],
+    ['国内生产总值', '/macro/'],
+    ['居民消费价格指数', '/macro/'],
+    ['语言及多模态', '/macro/'],
+    ['思维链', '/macro/'],
+    ['澎湃', '/macro/'],
+    ['Transformer', '/macro/'],
+  ])('finds %s on %s', async (query, page) => {
+    expect(await searchUrls(pagefind, query)).toContain(page);
+  });
+
+  it('finds nothing for a term the report never uses', async () => {
+    expect(await searchUrls(pagefind, '火星探测')).toEqual([]);
+  });
+
+  it('does not index navigation: the sidebar label 封面 is on every page but in no page body', async () => {
+    expect(await searchUrls(pagefind, '封面')).toEqual([]);
+  });
+
+  it('offers the chapter as a filter and narrows results by it', async () => {
+    const filters = await pagefind.filters();
+    expect(Object.keys(filters.chapter ?? {})).toContain('第01章 中国人工智能产业宏观环境');
+    const urls = await searchUrls(pagefind, '2024', { chapter: '第01章 中国人工智能产业宏观环境' });
+    expect(urls).toEqual(['/macro/']);
+  });
+});

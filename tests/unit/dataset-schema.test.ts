@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { datasetSchema } from '../../src/schemas/dataset.ts';
+import { datasetFixture } from '../helpers/dataset-fixture.ts';
+
+function problems(input: unknown): string[] {
+  const result = datasetSchema.safeParse(input);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('datasetSchema.safeParse', () => {
+  it('accepts a valid dataset and fills defaults', () => {
+    const result = datasetSchema.safeParse(datasetFixture());
+    expect(result.success).toBe(true);
+    expect(result.data?.notes).toEqual([]);
+    expect(result.data?.columns[0]?.precision).toBe(0);
+  });
+
+  it('accepts a derived value that says how it was derived', () => {
+    const input = datasetFixture();
+    input.rows[3] = { group: '乙', part: '否', share: { value: 75.0, derived: '100% − 25.0%' } };
+    expect(problems(input)).toEqual([]);
+  });
+
+  it('rejects a figure number not in 图章-序 form', () => {
+    expect(problems({ ...datasetFixture(), figure: 'Figure 3' })).toEqual(['figure: 图号格式应为 "图1-3"（章号-序号）']);
+  });
+
+  it('rejects shares of one whole that do not add up within rounding', () => {
+    const input = datasetFixture();
+    input.rows[0] = { group: '甲', part: '是', share: 61.0 };
+    expect(problems(input)).toEqual([
+      'shares: "甲" 的各项占比合计 101%，应为 100%（按 1 位小数四舍五入，允许误差 ±0.1）',
+    ]);
+  });
+
+  it('rejects a chart that names a column the dataset lacks', () => {
+    const input = { ...datasetFixture(), chart: { type: 'stack', series: 'part', value: 'percent' } };
+    expect(problems(input)).toEqual(['chart.value: 列 "percent" 不存在；已声明：group、part、share']);
+  });
+
+  it('rejects text in a value column and a number in a category column', () => {
+    const input = datasetFixture();
+    input.rows[1] = { group: 7, part: '否', share: '四成' } as never;
+    expect(problems(input)).toEqual(
+      expect.arrayContaining([
+        'rows.1.group: "group" 是类别列，应为文字',
+        'rows.1.share: "share" 是数值列（%），应为数字或 {"value", "derived"}，得到 "四成"',
+      ]),
+    );
+  });
+
+  it('rejects a row missing a column', () => {
+    const input = datasetFixture();
+    input.rows[2] = { group: '乙', part: '是' };
+    expect(problems(input)).toContain('rows.2.share: 缺少列 "share" 的值');
+  });
+
+  it('rejects a derived value without its note', () => {
+    const input = datasetFixture();
+    input.rows[3] = { group: '乙', part: '否', share: { value: 75 } } as never;
+    expect(problems(input)).toEqual([
+      'rows.3.share: 单元格应为文字、数字，或推算值 {"value": 数字, "derived": "推算方法"}',
+    ]);
+  });
+
+  it('rejects an unknown chart type, listing the allowed ones', () => {
+    const found = problems({ ...datasetFixture(), chart: { type: 'pie', value: 'share' } });
+    expect(found.join('\n')).toMatch(/chart\.type.*["']bar["'].*["']stack["'].*["']line["'].*["']bar-rate["']/s);
+  });
+});
