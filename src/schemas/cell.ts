@@ -8,9 +8,12 @@ export const derivedValueSchema = z.strictObject({
   derived: z.string().min(4),
 });
 
-/** One cell: a category label, a number read off the report, or a derived number. */
-export const cellSchema = z.union([z.string(), z.number(), derivedValueSchema], {
-  error: '单元格应为文字、数字，或推算值 {"value": 数字, "derived": "推算方法"}',
+/**
+ * One cell: a category label, a number read off the report, a derived number,
+ * or null where the report gives no value (e.g. the growth rate of a series' first year).
+ */
+export const cellSchema = z.union([z.string(), z.number(), derivedValueSchema, z.null()], {
+  error: '单元格应为文字、数字、null（报告未给出），或推算值 {"value": 数字, "derived": "推算方法"}',
 });
 
 export type DerivedValue = z.infer<typeof derivedValueSchema>;

@@ -46,8 +46,17 @@ const barRateChart = z.strictObject({
   rate: key,
 });
 
+/** Several values of the same periods (e.g. number and amount of tenders) as aligned column panels. */
+const columnsChart = z.strictObject({
+  type: z.literal('columns'),
+  /** Ordered category column on the shared x axis, e.g. months. */
+  x: key,
+  /** Value columns, one panel each, top to bottom. */
+  values: z.array(key).min(2),
+});
+
 /** How the figure is drawn; each type names the columns it reads. */
-export const chartSchema = z.discriminatedUnion('type', [barChart, stackChart, lineChart, barRateChart]);
+export const chartSchema = z.discriminatedUnion('type', [barChart, stackChart, lineChart, barRateChart, columnsChart]);
 
 export type ChartSpec = z.infer<typeof chartSchema>;
 export type ChartType = ChartSpec['type'];

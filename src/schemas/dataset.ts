@@ -24,8 +24,17 @@ export const datasetSchema = z
     columns: z.array(columnSchema).min(2),
     /** The data, one object per row keyed by column key, in the report's order. */
     rows: z.array(z.record(z.string(), cellSchema)).min(1),
-    /** Shares of one whole that must add up to 100 within the report's rounding; `by` groups rows into wholes. */
-    shares: z.strictObject({ value: z.string(), by: z.string().optional() }).optional(),
+    /** Shares of one whole that must add up to 100 within the report's rounding. */
+    shares: z
+      .strictObject({
+        /** The value column (unit "%") holding the shares. */
+        value: z.string(),
+        /** Category column that groups rows into wholes; absent: all rows are one whole ("全部"). */
+        by: z.string().optional(),
+        /** Wholes the report itself prints not adding up to 100, each with a note shown on the figure. Default none. */
+        reportedOff: z.array(z.strictObject({ whole: z.string(), note: z.string().min(4) })).default([]),
+      })
+      .optional(),
     /** How the figure is drawn. */
     chart: chartSchema,
   })

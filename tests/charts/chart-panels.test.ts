@@ -2,6 +2,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chartPanels } from '../../src/components/charts/chart-panels.ts';
+import { cellValue } from '../../src/lib/data/cell-value.ts';
 import { renderSvg } from '../../src/lib/plot/render-svg.ts';
 import { realDatasets } from '../helpers/real-datasets.ts';
 import { normaliseSvg } from './normalise-svg.ts';
@@ -37,13 +38,15 @@ describe.each(realDatasets())('chartPanels($id)', ({ id, dataset }) => {
     });
   }
 
-  it('gives every row one focusable mark with its exact value as tip', () => {
+  it('gives every value it draws one mark with its exact value as tip, and the chart one tab stop', () => {
     const svg = chartPanels(dataset, 360)
       .map((panel, i) => renderSvg(panel, dataset.title, { tabStop: i === 0 }))
       .join('');
     const tips = [...svg.matchAll(/data-tip="([^"]*)"/g)].map((m) => m[1]);
-    const marksPerRow = dataset.chart.type === 'bar-rate' ? 2 : 1;
-    expect(tips).toHaveLength(dataset.rows.length * marksPerRow);
+    const chart = dataset.chart;
+    const drawn = chart.type === 'columns' ? chart.values : chart.type === 'bar-rate' ? [chart.value, chart.rate] : [chart.value];
+    const values = drawn.flatMap((key) => dataset.rows.map((row) => cellValue(row[key]))).filter((v) => !Number.isNaN(v));
+    expect(tips).toHaveLength(values.length);
     expect(svg.match(/tabindex="0"/g)).toHaveLength(1);
     const labelledGroups = svg.match(/<g [^>]*aria-label[^>]*>/g) ?? [];
     expect(labelledGroups.length).toBeGreaterThan(0);

@@ -29,8 +29,29 @@ describe('datasetSchema.safeParse', () => {
     const input = datasetFixture();
     input.rows[0] = { group: '甲', part: '是', share: 61.0 };
     expect(problems(input)).toEqual([
-      'shares: "甲" 的各项占比合计 101%，应为 100%（按 1 位小数四舍五入，允许误差 ±0.1）',
+      'shares: "甲" 的各项占比合计 101%，应为 100%（按 1 位小数四舍五入，允许误差 ±0.1）；若报告原图如此，请在 shares.reportedOff 中说明',
     ]);
+  });
+
+  it('accepts a whole the report prints off when it is declared with a note, and only then', () => {
+    const input = datasetFixture();
+    input.rows[0] = { group: '甲', part: '是', share: 59.0 };
+    input.shares = { value: 'share', by: 'group', reportedOff: [{ whole: '甲', note: '原图合计99.0%' }] };
+    expect(problems(input)).toEqual([]);
+    input.shares.reportedOff = [{ whole: '乙', note: '原图合计99.0%' }];
+    expect(problems(input)).toEqual([
+      'shares: "甲" 的各项占比合计 99%，应为 100%（按 1 位小数四舍五入，允许误差 ±0.1）；若报告原图如此，请在 shares.reportedOff 中说明',
+      'shares.reportedOff: "乙" 的各项占比合计 100%，已符合 100%，不应列入 reportedOff',
+    ]);
+  });
+
+  it('accepts null where the report gives no value, in value columns only', () => {
+    const input = datasetFixture();
+    input.shares = undefined;
+    input.rows[0] = { group: '甲', part: '是', share: null };
+    expect(problems(input)).toEqual([]);
+    input.rows[1] = { group: null, part: '否', share: 40 };
+    expect(problems(input)).toEqual(['rows.1.group: "group" 是类别列，应为文字']);
   });
 
   it('rejects a chart that names a column the dataset lacks', () => {
@@ -59,7 +80,7 @@ describe('datasetSchema.safeParse', () => {
     const input = datasetFixture();
     input.rows[3] = { group: '乙', part: '否', share: { value: 75 } } as never;
     expect(problems(input)).toEqual([
-      'rows.3.share: 单元格应为文字、数字，或推算值 {"value": 数字, "derived": "推算方法"}',
+      'rows.3.share: 单元格应为文字、数字、null（报告未给出），或推算值 {"value": 数字, "derived": "推算方法"}',
     ]);
   });
 

@@ -11,8 +11,10 @@ const BAR = 22;
 
 /** Horizontal bars in the report's category order; with series, grouped bars per category. */
 export function barSpec(dataset: Dataset, width: number): Plot.PlotOptions[] {
+  const chart = dataset.chart;
+  if (chart.type !== 'bar') throw new Error(`barSpec: chart type is ${chart.type}`);
   const rows = chartRows(dataset);
-  const column = dataset.columns.find((c) => c.key === dataset.chart.value)!;
+  const column = dataset.columns.find((c) => c.key === chart.value)!;
   const label = (v: number) => formatValue(v, column.unit!, column.precision);
   const categories = uniqueInOrder(rows.map((r) => r.category));
   const series = uniqueInOrder(rows.map((r) => r.series));

@@ -3,6 +3,7 @@ import type { ChartType } from '../../schemas/chart.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
 import { barRateSpec } from './bar-rate-spec.ts';
 import { barSpec } from './bar-spec.ts';
+import { columnsSpec } from './columns-spec.ts';
 import { lineSpec } from './line-spec.ts';
 import { stackSpec } from './stack-spec.ts';
 
@@ -11,6 +12,7 @@ const SPECS: Record<ChartType, (dataset: Dataset, width: number) => Plot.PlotOpt
   stack: stackSpec,
   line: lineSpec,
   'bar-rate': barRateSpec,
+  columns: columnsSpec,
 };
 
 /** The Plot options of a dataset's chart at a given width: one panel, or aligned panels. */

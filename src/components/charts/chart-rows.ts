@@ -1,4 +1,4 @@
-import { cellValue } from '../../lib/data/cell-value.ts';
+import { cellValue, derivedNote } from '../../lib/data/cell-value.ts';
 import { formatExact } from '../../lib/format/format-value.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
 
@@ -17,14 +17,16 @@ export interface ChartRow {
  */
 export function chartRows(dataset: Dataset, valueKey?: string): ChartRow[] {
   const chart = dataset.chart;
-  const categoryKey = chart.type === 'line' || chart.type === 'bar-rate' ? chart.x : chart.category;
+  const categoryKey = 'x' in chart ? chart.x : chart.category;
   const seriesKey = 'series' in chart ? chart.series : undefined;
   const detailKey = chart.type === 'bar' ? chart.detail : undefined;
-  const column = dataset.columns.find((c) => c.key === (valueKey ?? chart.value))!;
-  return dataset.rows.map((row) => {
+  const column = dataset.columns.find((c) => c.key === (valueKey ?? ('value' in chart ? chart.value : chart.values[0])))!;
+  // Rows where the report gives no value for this column are not drawn.
+  const rows = dataset.rows.filter((row) => !Number.isNaN(cellValue(row[column.key])));
+  return rows.map((row) => {
     const cell = row[column.key];
     const value = cellValue(cell);
-    const derived = typeof cell === 'object';
+    const derived = derivedNote(cell) !== undefined;
     const category = categoryKey ? String(row[categoryKey]) : '';
     const series = seriesKey ? String(row[seriesKey]) : '';
     const detail = detailKey && row[detailKey] ? `（${row[detailKey]}）` : '';

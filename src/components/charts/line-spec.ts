@@ -2,24 +2,32 @@ import * as Plot from '@observablehq/plot';
 import { formatValue } from '../../lib/format/format-value.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
 import { chartRows } from './chart-rows.ts';
+import { isEstimate } from './is-estimate.ts';
 import { seriesColor } from './series-color.ts';
 import { yearTicks } from './year-ticks.ts';
 
 /** A labelled line over ordered categories such as years. */
 export function lineSpec(dataset: Dataset, width: number): Plot.PlotOptions[] {
-  return [linePanel(dataset, dataset.chart.value, width, 200)];
+  const chart = dataset.chart;
+  if (chart.type !== 'line') throw new Error(`lineSpec: chart type is ${chart.type}`);
+  return [linePanel(dataset, chart.value, dataset.rows.map((r) => String(r[chart.x])), width, 200)];
 }
 
 /** One line panel; also the rate panel beneath a bar-rate chart. */
-export function linePanel(dataset: Dataset, valueKey: string, width: number, height: number): Plot.PlotOptions {
+export function linePanel(
+  dataset: Dataset,
+  valueKey: string,
+  categories: string[],
+  width: number,
+  height: number,
+): Plot.PlotOptions {
   const rows = chartRows(dataset, valueKey);
   const column = dataset.columns.find((c) => c.key === valueKey)!;
-  const categories = rows.map((r) => r.category);
   const label = (r: { value: number }) => formatValue(r.value, column.unit!, column.precision);
   return {
     width,
     height,
-    marginLeft: 44,
+    marginLeft: 52,
     marginRight: 16,
     marginTop: 20,
     marginBottom: 26,
@@ -27,7 +35,15 @@ export function linePanel(dataset: Dataset, valueKey: string, width: number, hei
     y: { grid: true, nice: true, zero: true, label: null, ticks: 4, tickFormat: (v: number) => formatValue(v, column.unit!, 0) },
     marks: [
       Plot.lineY(rows, { x: 'category', y: 'value', stroke: seriesColor(1), strokeWidth: 2 }),
-      Plot.dot(rows, { x: 'category', y: 'value', fill: seriesColor(1), r: 4, title: 'tip' }),
+      Plot.dot(rows, {
+        x: 'category',
+        y: 'value',
+        stroke: seriesColor(1),
+        fill: (r) => (isEstimate(r.category) ? 'var(--sl-color-bg)' : seriesColor(1)),
+        strokeWidth: 2,
+        r: 4,
+        title: 'tip',
+      }),
       Plot.text(rows, { x: 'category', y: 'value', text: width >= 480 ? label : () => '', dy: -10 }),
     ],
   };

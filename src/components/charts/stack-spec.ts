@@ -11,8 +11,10 @@ const BAR = 34;
 
 /** Bars stacked to 100%, one per category, each part labelled where it is wide enough. */
 export function stackSpec(dataset: Dataset, width: number): Plot.PlotOptions[] {
+  const chart = dataset.chart;
+  if (chart.type !== 'stack') throw new Error(`stackSpec: chart type is ${chart.type}`);
   const rows = chartRows(dataset);
-  const column = dataset.columns.find((c) => c.key === dataset.chart.value)!;
+  const column = dataset.columns.find((c) => c.key === chart.value)!;
   const categories = uniqueInOrder(rows.map((r) => r.category));
   const series = uniqueInOrder(rows.map((r) => r.series));
   const labels = categoryLabels(categories, width * 0.3);

@@ -6,7 +6,7 @@ import { shareProblems } from './share-problems.ts';
 export interface DatasetShape {
   columns: Column[];
   rows: Record<string, Cell>[];
-  shares?: { value: string; by?: string } | undefined;
+  shares?: { value: string; by?: string | undefined; reportedOff: { whole: string; note: string }[] } | undefined;
   chart: ChartSpec;
 }
 
@@ -40,6 +40,7 @@ export function datasetProblems(dataset: DatasetShape): Problem[] {
       if (cell === undefined) {
         problems.push({ path: ['rows', r, column.key], message: `缺少列 "${column.key}" 的值` });
       } else if (column.unit === undefined && typeof cell !== 'string') {
+        // Categories name things; only value columns may lack a value.
         problems.push({ path: ['rows', r, column.key], message: `"${column.key}" 是类别列，应为文字` });
       } else if (column.unit !== undefined && typeof cell === 'string') {
         problems.push({
@@ -50,19 +51,19 @@ export function datasetProblems(dataset: DatasetShape): Problem[] {
     }
   });
 
-  for (const [field, key] of Object.entries(dataset.chart)) {
-    if (field === 'type' || key === undefined) continue;
+  const chartKeys = Object.entries(dataset.chart).flatMap(([field, value]) =>
+    field === 'type' || value === undefined
+      ? []
+      : Array.isArray(value)
+        ? value.map((key, i) => ({ path: ['chart', field, i], key, wantsValue: true }))
+        : [{ path: ['chart', field], key: value, wantsValue: field === 'value' || field === 'rate' }],
+  );
+  for (const { path, key, wantsValue } of chartKeys) {
     const column = byKey.get(key);
     if (!column) {
-      problems.push({ path: ['chart', field], message: `列 "${key}" 不存在；已声明：${keys.join('、')}` });
-      continue;
-    }
-    const wantsValue = field === 'value' || field === 'rate';
-    if (wantsValue !== (column.unit !== undefined)) {
-      problems.push({
-        path: ['chart', field],
-        message: wantsValue ? `"${key}" 须为带单位的数值列` : `"${key}" 须为类别列（不带单位）`,
-      });
+      problems.push({ path, message: `列 "${key}" 不存在；已声明：${keys.join('、')}` });
+    } else if (wantsValue !== (column.unit !== undefined)) {
+      problems.push({ path, message: wantsValue ? `"${key}" 须为带单位的数值列` : `"${key}" 须为类别列（不带单位）` });
     }
   }
 

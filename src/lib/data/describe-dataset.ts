@@ -17,7 +17,9 @@ export function describeDataset(dataset: Dataset): string {
   const column = (key: string) => dataset.columns.find((c) => c.key === key)!;
   const fmt = (key: string) => (v: number) => formatValue(v, column(key).unit!, column(key).precision);
   const points = (key: string, labelKey: string, rows = dataset.rows): Point[] =>
-    rows.map((row) => ({ label: String(row[labelKey]), value: cellValue(row[key]) }));
+    rows
+      .map((row) => ({ label: String(row[labelKey]), value: cellValue(row[key]) }))
+      .filter((p) => !Number.isNaN(p.value));
 
   switch (chart.type) {
     case 'line':
@@ -27,6 +29,10 @@ export function describeDataset(dataset: Dataset): string {
         trend(points(chart.value, chart.x), column(chart.value).label, fmt(chart.value)),
         extremes(points(chart.rate, chart.x), column(chart.rate).label, fmt(chart.rate)),
       ].join('');
+    case 'columns':
+      return chart.values
+        .map((key) => [trend(points(key, chart.x), column(key).label, fmt(key)), extremes(points(key, chart.x), column(key).label, fmt(key))].join(''))
+        .join('');
     case 'bar':
       return groups(dataset.rows, chart.series, (rows) => ranking(points(chart.value, chart.category, rows), fmt(chart.value)));
     case 'stack':

@@ -1,4 +1,5 @@
 import type { Dataset } from '../../schemas/dataset.ts';
+import { cellValue, derivedNote } from './cell-value.ts';
 
 /**
  * The dataset as CSV for spreadsheets: a header row of labels with units, then
@@ -8,8 +9,7 @@ import type { Dataset } from '../../schemas/dataset.ts';
 export function toCsv(dataset: Dataset): string {
   const derivedNotes = dataset.rows.map((row) =>
     dataset.columns
-      .map((c) => row[c.key])
-      .flatMap((cell) => (typeof cell === 'object' ? [cell.derived] : []))
+      .flatMap((c) => derivedNote(row[c.key]) ?? [])
       .join('；'),
   );
   const hasDerived = derivedNotes.some(Boolean);
@@ -19,7 +19,9 @@ export function toCsv(dataset: Dataset): string {
   dataset.rows.forEach((row, i) => {
     const cells = dataset.columns.map((c) => {
       const cell = row[c.key];
-      return typeof cell === 'object' ? String(cell.value) : String(cell ?? '');
+      if (c.unit === undefined) return String(cell);
+      const value = cellValue(cell);
+      return Number.isNaN(value) ? '' : String(value);
     });
     if (hasDerived) cells.push(derivedNotes[i] ?? '');
     lines.push(cells);
