@@ -84,8 +84,8 @@ describe('chapter 01 page', () => {
 });
 
 describe.each(realDatasets())('figure $id', ({ id, dataset }) => {
-  const page = htmlPages().find((p) => readFileSync(join(DIST, p), 'utf8').includes(`data/${id}.csv`));
   const anchor = `fig-${dataset.figure.slice(1)}`;
+  const page = htmlPages().find((p) => readPage(p).getElementById(anchor)?.tagName === 'FIGURE');
 
   it('is on a chapter page as a numbered, captioned, described figure', () => {
     expect(page, `no page shows ${id}`).toBeDefined();

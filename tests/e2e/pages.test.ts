@@ -55,6 +55,8 @@ describe('chapter 01 charts in the browser', () => {
     const { page, close } = await open('/macro/');
     await page.focus('#fig-1-4 .figure-number');
     await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('复制图表链接');
+    await page.keyboard.press('Tab');
     const first = await page.evaluate(() => document.activeElement?.getAttribute('data-tip'));
     expect(first).toBe('语言及多模态：193个');
     const tip = page.locator('#fig-1-4 .chart-tip');

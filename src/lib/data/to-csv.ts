@@ -1,5 +1,6 @@
 import type { Dataset } from '../../schemas/dataset.ts';
 import { cellValue, derivedNote } from './cell-value.ts';
+import { hasDerived } from './has-derived.ts';
 
 /**
  * The dataset as CSV for spreadsheets: a header row of labels with units, then
@@ -12,9 +13,8 @@ export function toCsv(dataset: Dataset): string {
       .flatMap((c) => derivedNote(row[c.key]) ?? [])
       .join('；'),
   );
-  const hasDerived = derivedNotes.some(Boolean);
   const header = dataset.columns.map((c) => (c.unit ? `${c.label}（${c.unit}）` : c.label));
-  if (hasDerived) header.push('推算说明');
+  if (hasDerived(dataset)) header.push('推算说明');
   const lines = [header];
   dataset.rows.forEach((row, i) => {
     const cells = dataset.columns.map((c) => {
@@ -23,7 +23,7 @@ export function toCsv(dataset: Dataset): string {
       const value = cellValue(cell);
       return Number.isNaN(value) ? '' : String(value);
     });
-    if (hasDerived) cells.push(derivedNotes[i] ?? '');
+    if (hasDerived(dataset)) cells.push(derivedNotes[i] ?? '');
     lines.push(cells);
   });
   return `\uFEFF${lines.map((cells) => cells.map(csvField).join(',')).join('\r\n')}\r\n`;

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { toJson } from '../../lib/data/to-json.ts';
 import { datasetPaths } from '../../lib/site/dataset-paths.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
 
@@ -6,6 +7,4 @@ import type { Dataset } from '../../schemas/dataset.ts';
 export const getStaticPaths = datasetPaths;
 
 export const GET: APIRoute<{ dataset: Dataset }> = ({ params, props }) =>
-  new Response(JSON.stringify({ id: params.id, ...props.dataset }, null, 2), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  new Response(toJson(params.id!, props.dataset), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -1,0 +1,45 @@
+import type { Dataset } from '../../schemas/dataset.ts';
+import { REPORT } from '../cite/report-citation.ts';
+import { hasDerived } from './has-derived.ts';
+
+/**
+ * A Frictionless Data Package descriptor for all datasets: one CSV resource
+ * per figure, each field with its title and unit, each resource with its source.
+ */
+export function datapackage(datasets: { id: string; dataset: Dataset }[]) {
+  return {
+    profile: 'tabular-data-package',
+    name: 'china-ai-industry-report-2025',
+    title: `${REPORT.author}《${REPORT.title}》图表数据`,
+    description: '报告中每张数据图表的数值，由网页版编辑自报告原文整理；推算值在“推算说明”列注明推算方法。',
+    licenses: [
+      {
+        name: 'other-closed',
+        title: '报告内容版权归艾瑞咨询（iResearch）所有。数据供研究引用，引用请注明来源：艾瑞咨询《2025年中国人工智能产业研究报告》。',
+      },
+    ],
+    sources: [{ title: `${REPORT.author}《${REPORT.title}》（${REPORT.month}）` }],
+    resources: datasets.map(({ id, dataset }) => ({
+      profile: 'tabular-data-resource',
+      name: id,
+      path: `${id}.csv`,
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8-sig',
+      title: `${dataset.figure} ${dataset.title}`,
+      description: [`单位：${dataset.unit}`, ...dataset.notes].join('；'),
+      sources: [{ title: dataset.source }],
+      schema: {
+        fields: [
+          ...dataset.columns.map((c) => ({
+            name: c.unit ? `${c.label}（${c.unit}）` : c.label,
+            title: c.label,
+            type: c.unit ? 'number' : 'string',
+            ...(c.unit ? { unit: c.unit } : {}),
+          })),
+          ...(hasDerived(dataset) ? [{ name: '推算说明', title: '推算说明', type: 'string' }] : []),
+        ],
+      },
+    })),
+  };
+}

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { datapackage } from '../../lib/data/datapackage.ts';
+import { allDatasets } from '../../lib/site/all-datasets.ts';
+
+/** /data/datapackage.json: the Frictionless Data Package descriptor of every dataset. */
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(datapackage(await allDatasets()), null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

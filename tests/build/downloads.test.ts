@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { beforeAll, expect, it } from 'vitest';
+import { DIST, readPage, requireDist } from '../helpers/dist.ts';
+import { realDatasets } from '../helpers/real-datasets.ts';
+
+beforeAll(requireDist);
+
+const datasets = realDatasets();
+const descriptor = () => JSON.parse(readFileSync(join(DIST, 'data/datapackage.json'), 'utf8'));
+
+it('the 图表目录 page lists every figure once, in number order, linking to its anchor', () => {
+  const links = [...readPage('figures/index.html').querySelectorAll('.figure-list a')];
+  const numbers = links.map((a) => a.querySelector('.figure-list-number')!.textContent);
+  expect(numbers.toSorted()).toEqual(datasets.map((d) => d.dataset.figure).toSorted());
+  for (const a of links) expect(a.getAttribute('href')).toMatch(/^\/[a-z-]+\/#fig-\d+-\d+$/);
+});
+
+it('datapackage.json describes every dataset, its fields matching the CSV header', () => {
+  const pkg = descriptor();
+  expect(pkg.profile).toBe('tabular-data-package');
+  expect(pkg.licenses[0].title).toContain('艾瑞咨询');
+  expect(pkg.resources.map((r: { name: string }) => r.name).toSorted()).toEqual(datasets.map((d) => d.id));
+  for (const resource of pkg.resources) {
+    const csv = readFileSync(join(DIST, 'data', resource.path), 'utf8');
+    const header = csv.replace(/^\uFEFF/, '').split('\r\n')[0]!.split(',');
+    expect(header, resource.name).toEqual(resource.schema.fields.map((f: { name: string }) => f.name));
+    expect(resource.sources[0].title.length).toBeGreaterThan(0);
+  }
+});
+
+it('the zip holds datapackage.json and every CSV and JSON, identical to the single downloads', () => {
+  const files = unzipSync(readFileSync(join(DIST, 'data/report-datasets.zip')));
+  expect(Object.keys(files).sort()).toEqual(
+    ['datapackage.json', ...datasets.flatMap(({ id }) => [`${id}.csv`, `${id}.json`])].sort(),
+  );
+  for (const { id } of datasets) {
+    expect(Buffer.from(files[`${id}.csv`]!).equals(readFileSync(join(DIST, 'data', `${id}.csv`))), id).toBe(true);
+  }
+  expect(JSON.parse(strFromU8(files['datapackage.json']!))).toEqual(descriptor());
+});
