@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
+import { buildEnv } from '../helpers/build-env.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 let copy: string;
@@ -24,7 +25,7 @@ function build(dir: string) {
   const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: buildEnv(),
   });
   return { status: run.status, output: run.stdout + run.stderr };
 }

@@ -14,10 +14,14 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
 };
 
-/** Serves a folder as any static host would (dir/ → dir/index.html, 404.html), on a free loopback port. */
-export async function serveStatic(root: string): Promise<{ origin: string; server: Server }> {
+/**
+ * Serves a folder as any static host would (dir/ → dir/index.html, 404.html),
+ * on a free loopback port, under `base` as GitHub Pages serves a project site.
+ */
+export async function serveStatic(root: string, base = '/'): Promise<{ origin: string; server: Server }> {
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    const url = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const path = url.startsWith(base) ? normalize(`/${url.slice(base.length)}`) : '/\0missing';
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);

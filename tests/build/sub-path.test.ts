@@ -1,0 +1,76 @@
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { buildEnv } from '../helpers/build-env.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const OUT = join(import.meta.dirname, '__output__/sub-path');
+const BASE = '/ai-report-2025/';
+let origin: string;
+let server: Server;
+
+beforeAll(() => {
+  rmSync(OUT, { recursive: true, force: true });
+  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', OUT], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...buildEnv(), BASE_PATH: BASE, SITE_URL: 'https://example.github.io' },
+  });
+  if (run.status !== 0) throw new Error(`sub-path build failed:\n${run.stdout}\n${run.stderr}`);
+  return serveStatic(OUT, BASE).then((s) => ({ origin, server } = s));
+});
+
+afterAll(() => server?.close());
+
+/** Every page, link, asset and anchor reachable from the home page, fetched over HTTP under the sub-path. */
+it(`the site built with BASE_PATH=${BASE} has no broken link, asset or anchor when served under it`, async () => {
+  const pages = new Map<string, Document>();
+  const queue = [`${origin}${BASE}`];
+  const broken: string[] = [];
+  const anchors: { from: string; url: URL }[] = [];
+  while (queue.length > 0) {
+    const href = queue.shift()!;
+    const url = new URL(href);
+    url.hash = '';
+    if (pages.has(url.href)) continue;
+    const res = await fetch(url);
+    if (!res.ok) {
+      broken.push(`${res.status} ${url.pathname}`);
+      continue;
+    }
+    if (!res.headers.get('content-type')?.includes('text/html')) {
+      pages.set(url.href, undefined as never);
+      continue;
+    }
+    const doc = parseHTML(await res.text()).document as unknown as Document;
+    pages.set(url.href, doc);
+    for (const el of doc.querySelectorAll('a[href], link[href], script[src], img[src]')) {
+      const ref = el.getAttribute('href') ?? el.getAttribute('src')!;
+      const target = new URL(ref, url);
+      if (target.origin !== origin) continue;
+      if (!target.pathname.startsWith(BASE)) broken.push(`${url.pathname}: ${ref} escapes ${BASE}`);
+      if (target.hash) anchors.push({ from: url.pathname, url: target });
+      queue.push(target.href);
+    }
+  }
+  for (const { from, url } of anchors) {
+    const page = new URL(url.href);
+    page.hash = '';
+    const doc = pages.get(page.href);
+    if (doc && !doc.getElementById(decodeURIComponent(url.hash.slice(1)))) broken.push(`${from}: ${url.pathname}${url.hash} (no anchor)`);
+  }
+  console.log(`sub-path crawl: ${pages.size} URLs, ${anchors.length} anchors checked`);
+  expect(broken).toEqual([]);
+  expect(pages.size).toBeGreaterThan(20);
+});
+
+it('the sub-path build points its search index, downloads and canonical links at the sub-path', async () => {
+  const html = await (await fetch(`${origin}${BASE}macro/`)).text();
+  expect(html).toContain(`<link rel="canonical" href="https://example.github.io${BASE}macro/"/>`);
+  expect(html).toContain(`href="${BASE}data/gdp-2014-2024.csv"`);
+  expect((await fetch(`${origin}${BASE}pagefind/pagefind.js`)).ok).toBe(true);
+});
