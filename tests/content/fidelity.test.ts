@@ -9,7 +9,13 @@ beforeAll(requireDist);
 const SOURCE = readFileSync(join(import.meta.dirname, '../../source/report-2025.txt'), 'utf8');
 
 /** Source line ranges of each chapter page (see source/slides.md in shared/ and the README). */
-const CHAPTERS: { page: string; from: number; to: number }[] = [{ page: 'macro/index.html', from: 106, to: 720 }];
+const CHAPTERS: { page: string; from: number; to: number }[] = [
+  { page: 'preface/index.html', from: 1, to: 35 },
+  { page: 'abstract/index.html', from: 36, to: 105 },
+  { page: 'macro/index.html', from: 106, to: 720 },
+  { page: 'cases/index.html', from: 2921, to: 3556 },
+  { page: 'trends/index.html', from: 3557, to: 3990 },
+];
 
 /**
  * Paragraphs the extractor glues from diagram fragments; the site keeps their
@@ -17,6 +23,7 @@ const CHAPTERS: { page: string; from: number; to: number }[] = [{ page: 'macro/i
  */
 const EXCEPTIONS = new Map<number, string>([
   [654, '三个“AI技术动态”标题是图示中的三栏标题，本站作为定义列表的三个术语，各自带其说明'],
+  [2952, '字节跳动产品矩阵中基础大模型的说明与火山方舟的功能列表被连成一段；本站分列于两层之下'],
 ]);
 
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -34,5 +41,5 @@ it.each(CHAPTERS)('every prose paragraph of source lines $from–$to is on $page
   const missing = paragraphs.filter((p) => !pieces(p.text).every((piece) => text.includes(piece)));
   console.log(`${page}: ${paragraphs.length - missing.length}/${paragraphs.length} prose paragraphs found`);
   expect(missing.map((p) => `line ${p.line}: ${p.text.slice(0, 40)}…`)).toEqual([]);
-  expect(paragraphs.length).toBeGreaterThan(5);
+  expect(paragraphs.length).toBeGreaterThan(0);
 });

@@ -5,6 +5,7 @@ import { DIST } from './dist.ts';
 
 interface PagefindResult {
   url: string;
+  content: string;
   sub_results: { url: string; title: string }[];
   meta: { title: string };
   filters: Record<string, string[]>;

@@ -29,8 +29,13 @@ describe('Pagefind index of the built site', () => {
     expect(await searchUrls(pagefind, '火星探测')).toEqual([]);
   });
 
-  it('does not index navigation: the sidebar label 封面 is on every page but in no page body', async () => {
-    expect(await searchUrls(pagefind, '封面')).toEqual([]);
+  it('indexes the chapter text only: no sidebar, table of contents or prev/next links', async () => {
+    const { results } = await pagefind.search('国内生产总值');
+    const macro = await Promise.all(results.map((r) => r.data())).then((pages) => pages.find((p) => p.url === '/macro/')!);
+    expect(macro.content).toContain('国内生产总值');
+    for (const navigation of ['图表目录', '数据下载', '本页内容', '上一页', '下一页', '企业案例']) {
+      expect(macro.content).not.toContain(navigation);
+    }
   });
 
   it('offers the chapter as a filter and narrows results by it', async () => {
