@@ -34,7 +34,8 @@ export default defineConfig({
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
       lastUpdated: false,
       expressiveCode: false,
-      customCss: ['katex/dist/katex.min.css', './src/styles/tokens.css', './src/styles/report.css'],
+      // KaTeX's stylesheet is imported by the components that render formulas, so pages without math skip it.
+      customCss: ['./src/styles/tokens.css', './src/styles/report.css'],
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',
         Footer: './src/components/overrides/Footer.astro',

@@ -121,3 +121,18 @@ describe.each(realDatasets())('figure $id', ({ id, dataset }) => {
     expect(json.rows).toEqual(dataset.rows);
   });
 });
+
+describe('cover page', () => {
+  it('shows the report’s key figures rendered from the data, as the report states them', () => {
+    const values = [...readPage('index.html').querySelectorAll('.key-figure-value')].map((p) => p.textContent);
+    const tenders = realDatasets().find((d) => d.id === 'tenders-monthly-2024')!.dataset.rows;
+    const projects = tenders.reduce((t, r) => t + Number(r.projects), 0);
+    const amount = tenders.reduce((t, r) => t + Number(r.amount), 0);
+    expect(values).toEqual(['2697亿元', '26.2%', '10863亿元', '32.1%', `${projects}个`, `${(amount / 1e4).toFixed(1)}亿元`]);
+  });
+
+  it('lists every chapter with its summary and links to it', () => {
+    const links = [...readPage('index.html').querySelectorAll('.chapter-cards a')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['/preface/', '/abstract/', '/macro/', '/industry-value/', '/commercialization/', '/cases/', '/trends/']);
+  });
+});

@@ -24,7 +24,10 @@ beforeAll(() => {
   return serveStatic(OUT, BASE).then((s) => ({ origin, server } = s));
 });
 
-afterAll(() => server?.close());
+afterAll(() => {
+  server?.close();
+  rmSync(OUT, { recursive: true, force: true });
+});
 
 /** Every page, link, asset and anchor reachable from the home page, fetched over HTTP under the sub-path. */
 it(`the site built with BASE_PATH=${BASE} has no broken link, asset or anchor when served under it`, async () => {

@@ -2,7 +2,9 @@
 export { default as Cagr } from './Cagr.astro';
 export { default as EditorNote } from './EditorNote.astro';
 export { default as Figure } from './Figure.astro';
+export { default as KeyFigure } from './KeyFigure.astro';
 export { default as PendingFigure } from './PendingFigure.astro';
 export { default as SourceNote } from './SourceNote.astro';
 export { default as Subtitle } from './Subtitle.astro';
+export { default as Total } from './Total.astro';
 export { default as Value } from './Value.astro';

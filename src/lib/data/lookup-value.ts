@@ -1,3 +1,4 @@
+import type { Column } from '../../schemas/column.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
 import { cellValue } from './cell-value.ts';
 
@@ -8,11 +9,7 @@ import { cellValue } from './cell-value.ts';
  */
 export function lookupValue(id: string, dataset: Dataset, row: string, column: string): number {
   const first = dataset.columns[0]!.key;
-  const col = dataset.columns.find((c) => c.key === column && c.unit !== undefined);
-  if (!col) {
-    const values = dataset.columns.filter((c) => c.unit !== undefined).map((c) => c.key);
-    throw new Error(`数据集 "${id}" 没有数值列 "${column}"；可用：${values.join('、')}`);
-  }
+  valueColumn(id, dataset, column);
   const found = dataset.rows.find((r) => String(r[first]) === row);
   if (!found) {
     throw new Error(`数据集 "${id}" 的 "${first}" 列没有 "${row}"；可用：${dataset.rows.map((r) => String(r[first])).join('、')}`);
@@ -20,4 +17,12 @@ export function lookupValue(id: string, dataset: Dataset, row: string, column: s
   const value = cellValue(found[column]);
   if (Number.isNaN(value)) throw new Error(`数据集 "${id}" 中 "${row}" 的 "${column}" 报告未给出数值`);
   return value;
+}
+
+/** A value column of the dataset by key; throws naming the value columns that exist. */
+export function valueColumn(id: string, dataset: Dataset, column: string): Column {
+  const found = dataset.columns.find((c) => c.key === column && c.unit !== undefined);
+  if (found) return found;
+  const values = dataset.columns.filter((c) => c.unit !== undefined).map((c) => c.key);
+  throw new Error(`数据集 "${id}" 没有数值列 "${column}"；可用：${values.join('、')}`);
 }
