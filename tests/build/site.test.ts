@@ -136,3 +136,37 @@ describe('cover page', () => {
     expect(links).toEqual(['/preface/', '/abstract/', '/macro/', '/industry-value/', '/commercialization/', '/cases/', '/trends/']);
   });
 });
+
+describe('the whole report', () => {
+  it('has no placeholder left: every chapter is text, every chart is drawn', () => {
+    for (const page of htmlPages()) {
+      const doc = readPage(page);
+      expect(doc.querySelectorAll('[data-pending-figure]'), page).toHaveLength(0);
+      expect(doc.body.textContent, page).not.toMatch(/正在整理|正文正在/);
+    }
+  });
+
+  it('lists every section of every chapter in the on-page table of contents, each with an ASCII anchor', () => {
+    const chapters = ['index', 'preface', 'abstract', 'macro', 'industry-value', 'commercialization', 'cases', 'trends'];
+    for (const page of chapters.map((slug) => (slug === 'index' ? 'index.html' : `${slug}/index.html`))) {
+      const doc = readPage(page);
+      const ids = [...doc.querySelectorAll('.sl-markdown-content h2')].map((h) => h.id);
+      const toc = [...doc.querySelectorAll('starlight-toc a')].map((a) => a.getAttribute('href'));
+      for (const id of ids) {
+        expect(id, page).toMatch(/^[a-z0-9-]+$/);
+        expect(toc, page).toContain(`#${id}`);
+      }
+    }
+  });
+
+  it('links each chapter to the previous and next in reading order', () => {
+    const order = ['preface', 'abstract', 'macro', 'industry-value', 'commercialization', 'cases', 'trends'];
+    order.forEach((slug, i) => {
+      const doc = readPage(`${slug}/index.html`);
+      const prev = doc.querySelector('a[rel="prev"]')?.getAttribute('href');
+      const next = doc.querySelector('a[rel="next"]')?.getAttribute('href');
+      expect(prev).toBe(i === 0 ? '/' : `/${order[i - 1]}/`);
+      if (i < order.length - 1) expect(next).toBe(`/${order[i + 1]}/`);
+    });
+  });
+});

@@ -13,8 +13,7 @@ const CHAPTERS: { page: string; from: number; to: number }[] = [
   { page: 'preface/index.html', from: 1, to: 35 },
   { page: 'abstract/index.html', from: 36, to: 105 },
   { page: 'macro/index.html', from: 106, to: 720 },
-  { page: 'industry-value/index.html', from: 852, to: 895 },
-  { page: 'industry-value/index.html', from: 1293, to: 1371 },
+  { page: 'industry-value/index.html', from: 721, to: 1748 },
   { page: 'commercialization/index.html', from: 1749, to: 2920 },
   { page: 'cases/index.html', from: 2921, to: 3556 },
   { page: 'trends/index.html', from: 3557, to: 3990 },
@@ -26,6 +25,7 @@ const CHAPTERS: { page: string; from: number; to: number }[] = [
  */
 const EXCEPTIONS = new Map<number, string>([
   [654, '三个“AI技术动态”标题是图示中的三栏标题，本站作为定义列表的三个术语，各自带其说明'],
+  [1541, 'AI Coding 图中“for everyone”的技术要求与“for developers”的功能列表被连成一段；本站分列于对照表两栏'],
   [2328, '视觉产品盘点中第1类产品的最后一条与第2类产品的定义被连成一段；本站分列于两类产品之下'],
   [2841, '出海企业矩阵的表头（大厂、大模型创企、垂直业务企业）被连到“出海挑战”的第一条；本站分列于矩阵与挑战列表'],
   [2952, '字节跳动产品矩阵中基础大模型的说明与火山方舟的功能列表被连成一段；本站分列于两层之下'],
