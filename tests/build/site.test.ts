@@ -159,6 +159,14 @@ describe('the whole report', () => {
     }
   });
 
+  it('ends every slide section of every numbered chapter with its 来源 line', () => {
+    for (const slug of ['macro', 'industry-value', 'commercialization', 'cases', 'trends']) {
+      const doc = readPage(`${slug}/index.html`);
+      const sections = doc.querySelectorAll('.sl-markdown-content h2').length;
+      expect(doc.querySelectorAll('.slide-source'), slug).toHaveLength(sections);
+    }
+  });
+
   it('links each chapter to the previous and next in reading order', () => {
     const order = ['preface', 'abstract', 'macro', 'industry-value', 'commercialization', 'cases', 'trends'];
     order.forEach((slug, i) => {
