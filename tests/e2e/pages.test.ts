@@ -41,6 +41,14 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 describe.each(htmlPages().filter((p) => p !== '404.html').map(urlPath))('page %s', (path) => {
+  it('fits a 360 px wide phone screen without sideways scrolling', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(origin + path);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await context.close();
+  });
+
   it.each(['light', 'dark'] as const)('loads cleanly and passes axe in %s mode', async (scheme) => {
     const { page, problems, close } = await open(path, scheme);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(scheme);
