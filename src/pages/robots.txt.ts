@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+
+/** /robots.txt: everything may be crawled; the sitemap is given with the configured origin and base. */
+export const GET: APIRoute = ({ site }) => {
+  const sitemap = new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}sitemap-index.xml`, site).href;
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};
