@@ -29,6 +29,7 @@ export default defineConfig({
       title: '2025年中国人工智能产业研究报告',
       description: '艾瑞咨询《2025年中国人工智能产业研究报告》网页版：全文、可交互图表与开放数据。',
       defaultLocale: 'root',
+      routeMiddleware: './src/route-data.ts',
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
       // No sidebar option: Starlight lists every page in reading order, each page's sidebar.order.
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },

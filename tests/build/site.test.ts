@@ -180,6 +180,13 @@ describe('the whole report', () => {
 });
 
 describe('files for hosts and crawlers', () => {
+  it('gives each chapter its own summary as meta and Open Graph description', () => {
+    const describe = (page: string) => readPage(page).querySelector('meta[name="description"]')!.getAttribute('content');
+    expect(describe('macro/index.html')).toBe('当下，中国人工智能产业在经济、政策、认知、技术维度的发展环境如何？');
+    expect(readPage('macro/index.html').querySelector('meta[property="og:description"]')!.getAttribute('content')).toBe(describe('macro/index.html'));
+    expect(new Set(['preface', 'abstract', 'macro', 'cases'].map((p) => describe(`${p}/index.html`))).size).toBe(4);
+  });
+
   it('robots.txt points at the sitemap under the configured origin', () => {
     const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
     expect(robots).toContain('User-agent: *');
