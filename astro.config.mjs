@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import { katexWoff2Only } from './src/plugins/katex-woff2-only.ts';
 import { remarkHeadingAnchors } from './src/plugins/remark-heading-anchors.ts';
 
 // SITE_URL and BASE_PATH let the same build serve from any origin or sub-path
@@ -15,6 +16,12 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  vite: {
+    plugins: [katexWoff2Only()],
+    // Fonts stay files: a base64 font inside a stylesheet is paid for on every page that links it,
+    // whether or not the glyphs are drawn, and a data: font would need its own CSP allowance.
+    build: { assetsInlineLimit: 0 },
+  },
   markdown: {
     // The unified processor runs remark/rehype plugins; SmartyPants would turn the
     // report's own quotation marks into other glyphs, so it stays off.
