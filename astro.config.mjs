@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { katexWoff2Only } from './src/plugins/katex-woff2-only.ts';
 import { remarkHeadingAnchors } from './src/plugins/remark-heading-anchors.ts';
 
@@ -49,5 +50,6 @@ export default defineConfig({
         Footer: './src/components/overrides/Footer.astro',
       },
     }),
+    securityHeaders(),
   ],
 });

@@ -199,4 +199,13 @@ describe('files for hosts and crawlers', () => {
     expect(headers).toMatch(/\/_astro\/\*\n\s+Cache-Control: public, max-age=31536000, immutable/);
     for (const header of ['X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:']) expect(headers).toContain(header);
   });
+
+  it('every page carries the CSP of _headers in a <meta> tag, less frame-ancestors', () => {
+    const header = readFileSync(join(DIST, '_headers'), 'utf8').match(/Content-Security-Policy: (.+)/)![1]!;
+    expect(header).toContain("frame-ancestors 'none'");
+    for (const page of htmlPages()) {
+      const meta = readPage(page).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content');
+      expect(meta, page).toBe(header.replace("; frame-ancestors 'none'", ''));
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -76,4 +76,9 @@ it('the sub-path build points its search index, downloads and canonical links at
   expect(html).toContain(`<link rel="canonical" href="https://example.github.io${BASE}macro/"/>`);
   expect(html).toContain(`href="${BASE}data/gdp-2014-2024.csv"`);
   expect((await fetch(`${origin}${BASE}pagefind/pagefind.js`)).ok).toBe(true);
+});
+
+it('the sub-path build scopes its _headers rules to the sub-path', () => {
+  const rules = readFileSync(join(OUT, '_headers'), 'utf8').split('\n').filter((l) => /^\S/.test(l) && !l.startsWith('#'));
+  expect(rules).toEqual([`${BASE}_astro/*`, `${BASE}sw.js`, `${BASE}*`]);
 });

@@ -1,7 +1,8 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { headersFor, parseHeadersFile } from './headers-file.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,16 +17,25 @@ const TYPES: Record<string, string> = {
 
 /**
  * Serves a folder as any static host would (dir/ → dir/index.html, 404.html),
- * on a free loopback port, under `base` as GitHub Pages serves a project site.
+ * on a free loopback port, under `base` as GitHub Pages serves a project site;
+ * `withHeadersFile` also sends the headers of dist/_headers, as Netlify and Cloudflare Pages do.
  */
-export async function serveStatic(root: string, base = '/'): Promise<{ origin: string; server: Server }> {
+export async function serveStatic(
+  root: string,
+  base = '/',
+  { withHeadersFile = false } = {},
+): Promise<{ origin: string; server: Server }> {
+  const rules = withHeadersFile ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
   const server = createServer((req, res) => {
     const url = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const path = url.startsWith(base) ? normalize(`/${url.slice(base.length)}`) : '/\0missing';
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
-    res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(found ? file : '.html')] ?? 'application/octet-stream' });
+    res.writeHead(found ? 200 : 404, {
+      'Content-Type': TYPES[extname(found ? file : '.html')] ?? 'application/octet-stream',
+      ...headersFor(rules, url),
+    });
     createReadStream(found ? file : join(root, '404.html')).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

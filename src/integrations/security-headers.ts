@@ -1,0 +1,39 @@
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { contentSecurityPolicy } from '../lib/site/content-security-policy.ts';
+import { headersFile } from '../lib/site/headers-file.ts';
+import { inlineScriptHashes } from '../lib/site/inline-script-hashes.ts';
+
+const CHARSET = '<meta charset="utf-8"/>';
+
+/**
+ * After the build: hashes every inline script of every page into one Content Security Policy,
+ * writes it into `_headers` (Netlify, Cloudflare Pages) and into a <meta> tag on each page, so
+ * hosts that set no headers (GitHub Pages, a bare S3 bucket) enforce it too.
+ */
+export function securityHeaders(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'security-headers',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const pages = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
+        const html = new Map(await Promise.all(pages.map(async (p) => [p, await readFile(join(root, p), 'utf8')] as const)));
+        const scriptHashes = [...html.values()].flatMap(inlineScriptHashes);
+        const meta = `<meta http-equiv="content-security-policy" content="${contentSecurityPolicy({ scriptHashes, meta: true })}"/>`;
+        for (const [page, text] of html) {
+          if (!text.includes(CHARSET)) throw new Error(`security-headers: ${page} has no ${CHARSET} to put the CSP after`);
+          await writeFile(join(root, page), text.replace(CHARSET, CHARSET + meta));
+        }
+        await writeFile(join(root, '_headers'), headersFile({ base, csp: contentSecurityPolicy({ scriptHashes }) }));
+        logger.info(`CSP allows ${new Set(scriptHashes).size} inline script hashes; written to _headers and ${pages.length} pages`);
+      },
+    },
+  };
+}

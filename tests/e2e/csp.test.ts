@@ -1,0 +1,69 @@
+import type { Server } from 'node:http';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { DIST, htmlPages, requireDist, urlPath } from '../helpers/dist.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+
+let browser: Browser;
+let server: Server;
+let origin: string;
+
+beforeAll(async () => {
+  requireDist();
+  // Served as Netlify or Cloudflare Pages would: with the CSP and other headers of dist/_headers.
+  ({ origin, server } = await serveStatic(DIST, '/', { withHeadersFile: true }));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Opens a page with a listener for CSP violations in place before any of its scripts run. */
+async function openRecordingViolations(path: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const violations: string[] = [];
+  await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+    );
+  });
+  page.on('console', (m) => /Content.Security.Policy/i.test(m.text()) && violations.push(`console: ${m.text()}`));
+  const response = await page.goto(origin + path, { waitUntil: 'networkidle' });
+  return { page, violations, csp: response?.headers()['content-security-policy'], close: () => context.close() };
+}
+
+describe.each(htmlPages().map(urlPath))('page %s under the site CSP', (path) => {
+  it('is served with the CSP and runs without a violation', async () => {
+    const { violations, csp, close } = await openRecordingViolations(path);
+    expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+    expect(violations).toEqual([]);
+    await close();
+  });
+});
+
+describe('interactive features under the site CSP', () => {
+  it('search loads Pagefind and its WebAssembly and answers a query without a violation', async () => {
+    const { page, violations, close } = await openRecordingViolations('/');
+    const index = page.waitForResponse((r) => r.url().includes('/pagefind/') && r.url().endsWith('.pf_fragment'), { timeout: 15_000 });
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('算力', { delay: 50 });
+    expect((await index).ok()).toBe(true);
+    await page.waitForLoadState('networkidle');
+    expect(violations).toEqual([]);
+    await close();
+  });
+
+  it('chart tooltips open by keyboard without a violation', async () => {
+    const { page, violations, close } = await openRecordingViolations('/macro/');
+    await page.locator('.chart .chart-mark[tabindex="0"]').filter({ visible: true }).first().focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('.chart-tip:not([hidden])').count()).toBe(1);
+    expect(violations).toEqual([]);
+    await close();
+  });
+});
