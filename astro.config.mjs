@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { katexWoff2Only } from './src/plugins/katex-woff2-only.ts';
 import { remarkHeadingAnchors } from './src/plugins/remark-heading-anchors.ts';
@@ -50,6 +51,8 @@ export default defineConfig({
         Footer: './src/components/overrides/Footer.astro',
       },
     }),
+    // After Starlight (which runs Pagefind) and the CSP tags, so the worker's version hashes the final files.
     securityHeaders(),
+    serviceWorker(),
   ],
 });

@@ -78,6 +78,15 @@ it('the sub-path build points its search index, downloads and canonical links at
   expect((await fetch(`${origin}${BASE}pagefind/pagefind.js`)).ok).toBe(true);
 });
 
+it('the sub-path build’s service worker precaches only URLs that resolve under the sub-path', async () => {
+  const worker = await (await fetch(`${origin}${BASE}sw.js`)).text();
+  const urls: string[] = JSON.parse(worker.match(/^const PRECACHE = (.+);$/m)![1]!);
+  expect(urls).toContain(`${BASE}macro/`);
+  const failed = [];
+  for (const url of urls) if (!(await fetch(origin + url)).ok) failed.push(url);
+  expect(failed).toEqual([]);
+});
+
 it('the sub-path build scopes its _headers rules to the sub-path', () => {
   const rules = readFileSync(join(OUT, '_headers'), 'utf8').split('\n').filter((l) => /^\S/.test(l) && !l.startsWith('#'));
   expect(rules).toEqual([`${BASE}_astro/*`, `${BASE}sw.js`, `${BASE}*`]);

@@ -1,0 +1,15 @@
+// Search UI bundles Pagefind writes beside its index; the site's own search code does not load them,
+// and whatever is fetched later is cached on first use anyway.
+const NOT_PRECACHED = [/^_headers$/, /^sw\.js$/, /^robots\.txt$/, /^sitemap.*\.xml$/, /^pagefind\/pagefind-(component-|modular-)?ui\./, /^pagefind\/pagefind-highlight\.js$/];
+
+/**
+ * The URLs a first visit stores for offline reading, from the files of dist/ (paths relative to it,
+ * "/" separated): every page by its directory URL, every asset, data download and search index file.
+ */
+export function precacheUrls(files: readonly string[], base: string): string[] {
+  const root = base.replace(/\/?$/, '/');
+  return files
+    .filter((f) => !NOT_PRECACHED.some((pattern) => pattern.test(f)))
+    .map((f) => root + f.replace(/(^|\/)index\.html$/, '$1'))
+    .sort();
+}
