@@ -1,0 +1,114 @@
+// Builds the real edition and a synthetic one N times its size (every chapter and dataset copied
+// N−1 times under new slugs, chapter and figure numbers), and prints build time, Pagefind indexing
+// time and peak memory of each, and how the cost grows per page. `npm run bench:build [-- N]`.
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildEnv } from '../tests/helpers/build-env.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const SCALE = Number(process.argv[2] ?? 10);
+// Inside the project, so the copies resolve packages from its node_modules (Vite rejects a symlinked one).
+const WORK = join(ROOT, '.bench');
+
+/** A copy of the project to build. */
+function project(name: string): string {
+  const dir = join(WORK, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  return dir;
+}
+
+/** Adds copies 1…scale−1 of every chapter page and dataset; copy c of chapter n becomes chapter n + 5c. */
+function multiply(dir: string, scale: number): void {
+  const docs = join(dir, 'src/content/docs');
+  const datasets = join(dir, 'src/content/datasets');
+  const ids = readdirSync(datasets).map((f) => f.replace(/\.json$/, ''));
+  const renumber = (n: number, copy: number) => n + 5 * copy;
+  for (let copy = 1; copy < scale; copy++) {
+    for (const id of ids) {
+      const data = JSON.parse(readFileSync(join(datasets, `${id}.json`), 'utf8'));
+      data.figure = data.figure.replace(/^图(\d+)-/, (_: string, n: string) => `图${renumber(Number(n), copy)}-`);
+      writeFileSync(join(datasets, `${id}--${copy}.json`), JSON.stringify(data));
+    }
+    for (const file of readdirSync(docs).filter((f) => f.endsWith('.mdx') && !['index.mdx', 'figures.mdx', 'data.mdx'].includes(f) && !f.includes('--'))) {
+      const page = readFileSync(join(docs, file), 'utf8')
+        .replace(/^title: (.+)$/m, `title: $1（合成副本${copy}）`)
+        .replace(/^chapter: '(\d+)'$/m, (_, n: string) => `chapter: '${String(renumber(Number(n), copy)).padStart(2, '0')}'`)
+        .replace(/^(\s+order: )(\d+)$/m, (_, key: string, n: string) => `${key}${Number(n) + 100 * copy}`)
+        .replace(/\bid="([^"]+)"/g, (whole, id: string) => (ids.includes(id) ? `id="${id}--${copy}"` : whole));
+      writeFileSync(join(docs, file.replace(/\.mdx$/, `--${copy}.mdx`)), page);
+    }
+  }
+}
+
+/** Total resident memory of a process and all its descendants, from /proc (Linux). */
+function treeRss(pid: number): number {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  const tree = new Set([pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [child, parent] of parents) if (tree.has(parent) && !tree.has(child)) grew = tree.add(child).size > 0;
+  }
+  let pages = 0;
+  for (const p of tree) {
+    try {
+      pages += Number(readFileSync(`/proc/${p}/statm`, 'utf8').split(' ')[1]);
+    } catch {
+      // Gone already.
+    }
+  }
+  return pages * 4096;
+}
+
+async function build(dir: string): Promise<{ pages: number; seconds: number; indexSeconds: number; peakMb: number }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, env: buildEnv() });
+  let log = '';
+  child.stdout.on('data', (d) => (log += d));
+  child.stderr.on('data', (d) => (log += d));
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(sampler);
+  if (code !== 0) throw new Error(`build in ${dir} failed:\n${log.slice(-3000)}`);
+  const index = log.match(/Finished building search index in ([\d.]+)(m?s)/);
+  return {
+    pages: Number(log.match(/(\d+) page\(s\) built/)?.[1] ?? NaN),
+    seconds: (performance.now() - started) / 1000,
+    indexSeconds: index ? Number(index[1]) / (index[2] === 'ms' ? 1000 : 1) : NaN,
+    peakMb: peak / 2 ** 20,
+  };
+}
+
+const real = project('real');
+const synthetic = project(`x${SCALE}`);
+multiply(synthetic, SCALE);
+const results = [
+  { edition: 'real', ...(await build(real)) },
+  { edition: `synthetic ×${SCALE}`, ...(await build(synthetic)) },
+];
+rmSync(WORK, { recursive: true, force: true });
+
+console.log(['edition', 'pages', 'build', 'index', 'peak memory', 'build per page'].join('\t'));
+for (const r of results) {
+  console.log([r.edition, r.pages, `${r.seconds.toFixed(1)} s`, `${r.indexSeconds.toFixed(2)} s`, `${r.peakMb.toFixed(0)} MB`, `${((r.seconds / r.pages) * 1000).toFixed(0)} ms`].join('\t'));
+}
+const [one, many] = results as [(typeof results)[0], (typeof results)[0]];
+const size = many.pages / one.pages;
+const growth = { build: many.seconds / one.seconds / size, index: many.indexSeconds / one.indexSeconds / size };
+console.log(`\n${size.toFixed(1)}× the pages took ${(many.seconds / one.seconds).toFixed(1)}× the build time and ${(many.indexSeconds / one.indexSeconds).toFixed(1)}× the indexing time.`);
+console.log(`Growth against linear (1 = linear, below 1 = better): build ${growth.build.toFixed(2)}, index ${growth.index.toFixed(2)}.`);
+if (growth.build > 1.2 || growth.index > 1.2) {
+  console.error('Cost grows worse than linearly with the size of the edition.');
+  process.exit(1);
+}
