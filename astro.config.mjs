@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import { linkCheck } from './src/integrations/link-check.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { katexWoff2Only } from './src/plugins/katex-woff2-only.ts';
@@ -51,6 +52,7 @@ export default defineConfig({
         Footer: './src/components/overrides/Footer.astro',
       },
     }),
+    linkCheck(),
     // After Starlight (which runs Pagefind) and the CSP tags, so the worker's version hashes the final files.
     securityHeaders(),
     serviceWorker(),

@@ -2,9 +2,10 @@
 // N−1 times under new slugs, chapter and figure numbers), and prints build time, Pagefind indexing
 // time and peak memory of each, and how the cost grows per page. `npm run bench:build [-- N]`.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildEnv } from '../tests/helpers/build-env.ts';
+import { copySite } from '../tests/helpers/site-copy.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const SCALE = Number(process.argv[2] ?? 10);
@@ -15,9 +16,7 @@ const WORK = join(ROOT, '.bench');
 function project(name: string): string {
   const dir = join(WORK, name);
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  return dir;
+  return copySite(dir);
 }
 
 /** Adds copies 1…scale−1 of every chapter page and dataset; copy c of chapter n becomes chapter n + 5c. */

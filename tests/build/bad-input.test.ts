@@ -1,23 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { buildEnv } from '../helpers/build-env.ts';
+import { copySite } from '../helpers/site-copy.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 let copy: string;
 
-/**
- * A throwaway copy of the site inside the repo (so it resolves the repo's
- * node_modules; a symlinked node_modules confuses Vite), to break one input and build.
- */
+/** A throwaway copy of the site, to break one input and build. */
 function siteCopy(): string {
   const parent = join(import.meta.dirname, '__output__');
   mkdirSync(parent, { recursive: true });
-  copy = mkdtempSync(join(parent, 'site-'));
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
-  }
+  copy = copySite(mkdtempSync(join(parent, 'site-')));
   return copy;
 }
 
@@ -52,4 +47,25 @@ it('astro build fails naming the data file and field when shares of one whole do
   expect(status).not.toBe(0);
   expect(output).toMatch(/ai-chip-share-2024/);
   expect(output).toContain('"全部" 的各项占比合计 101%，应为 100%');
+});
+
+it('astro build fails naming the page and the link when MDX links to a page or anchor that does not exist', () => {
+  const dir = siteCopy();
+  writeFileSync(
+    join(dir, 'src/content/docs/broken.mdx'),
+    '---\ntitle: 坏链接\nsummary: 测试\n---\n见[不存在的页面](/no-such-page/)与[不存在的小节](/macro/#no-such-section)。\n',
+  );
+  const { status, output } = build(dir);
+  expect(status).not.toBe(0);
+  expect(output).toContain('src/content/docs/broken.mdx：链接 /no-such-page/ 指向的页面或文件不存在');
+  expect(output).toContain('src/content/docs/broken.mdx：链接 /macro/#no-such-section 指向的锚点不存在');
+});
+
+it('astro build fails naming the page and the field when a page has no title', () => {
+  const dir = siteCopy();
+  writeFileSync(join(dir, 'src/content/docs/untitled.mdx'), '---\nsummary: 测试\n---\n正文。\n');
+  const { status, output } = build(dir);
+  expect(status).not.toBe(0);
+  expect(output).toMatch(/untitled/);
+  expect(output).toMatch(/title/);
 });

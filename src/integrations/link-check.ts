@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { brokenLinks } from '../lib/site/broken-links.ts';
+
+/** The source file an author edits for a built page: "macro/index.html" → "src/content/docs/macro.mdx". */
+function sourceOf(page: string, projectRoot: string): string {
+  const slug = page.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '') || 'index';
+  const candidates = ['mdx', 'md'].flatMap((ext) => [`src/content/docs/${slug}.${ext}`, `src/content/docs/${slug}/index.${ext}`]);
+  return candidates.find((c) => existsSync(join(projectRoot, c))) ?? `页面 /${page}`;
+}
+
+/** Fails the build when a page links to a page, file or anchor of the site that does not exist. */
+export function linkCheck(): AstroIntegration {
+  let base = '/';
+  let projectRoot = '.';
+  return {
+    name: 'link-check',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        projectRoot = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const files = (await readdir(root, { recursive: true, withFileTypes: true }))
+          .filter((e) => e.isFile())
+          .map((e) => join(e.parentPath, e.name).slice(root.length).replace(/^[\\/]/, '').split(sep).join('/'));
+        const pages = new Map(await Promise.all(files.filter((f) => f.endsWith('.html')).map(async (f) => [f, await readFile(join(root, f), 'utf8')] as const)));
+        const broken = brokenLinks(pages, new Set(files), base);
+        if (broken.length > 0) {
+          const lines = broken.map((b) => `  ${sourceOf(b.page, projectRoot)}：链接 ${b.href} 指向的${b.reason}`);
+          throw new Error(`站内链接失效（${broken.length} 处）：\n${lines.join('\n')}`);
+        }
+        logger.info(`${pages.size} pages: every internal link and anchor resolves`);
+      },
+    },
+  };
+}
