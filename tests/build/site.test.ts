@@ -187,6 +187,16 @@ describe('files for hosts and crawlers', () => {
     expect(new Set(['preface', 'abstract', 'macro', 'cases'].map((p) => describe(`${p}/index.html`))).size).toBe(4);
   });
 
+  it('the 404 page says so in Chinese and leads back to the cover and every chapter', () => {
+    const page = readPage('404.html');
+    expect(page.querySelector('h1')?.textContent).toBe('页面未找到');
+    const links = [...page.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
+    expect(links).toContain('/');
+    for (const chapter of ['preface', 'abstract', 'macro', 'industry-value', 'commercialization', 'cases', 'trends']) expect(links).toContain(`/${chapter}/`);
+    expect(readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8')).not.toContain('404');
+    expect(readPage('macro/index.html').querySelector('nav a[href="/404/"]')).toBeNull();
+  });
+
   it('robots.txt points at the sitemap under the configured origin', () => {
     const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
     expect(robots).toContain('User-agent: *');
