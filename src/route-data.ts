@@ -1,8 +1,10 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { CARD } from './lib/social/card-svg.ts';
 
 /**
  * Each chapter's one-line summary is also its meta description (search results,
- * social cards), so authors write it once, in `summary`.
+ * social cards), so authors write it once, in `summary`. Each page also gets its
+ * own social card image, drawn at build time by src/pages/og/[...slug].png.ts.
  */
 export const onRequest = defineRouteMiddleware((context) => {
   const { entry, head } = context.locals.starlightRoute;
@@ -12,4 +14,12 @@ export const onRequest = defineRouteMiddleware((context) => {
     const name = tag.attrs?.name ?? tag.attrs?.property;
     if (tag.tag === 'meta' && (name === 'description' || name === 'og:description')) tag.attrs!.content = summary;
   }
+  if (entry.id === '404') return;
+  const image = new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}og/${entry.id || 'index'}.png`, context.site).href;
+  const meta = (attrs: Record<string, string>) => head.push({ tag: 'meta', attrs, content: '' });
+  meta({ property: 'og:image', content: image });
+  meta({ property: 'og:image:width', content: String(CARD.width) });
+  meta({ property: 'og:image:height', content: String(CARD.height) });
+  meta({ property: 'og:image:alt', content: `${entry.data.title}：${summary}` });
+  meta({ name: 'twitter:image', content: image });
 });

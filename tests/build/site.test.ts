@@ -187,6 +187,21 @@ describe('files for hosts and crawlers', () => {
     expect(new Set(['preface', 'abstract', 'macro', 'cases'].map((p) => describe(`${p}/index.html`))).size).toBe(4);
   });
 
+  it('every page but 404 has its own 1200×630 PNG social card, named in Open Graph and Twitter meta', () => {
+    const cards = new Set<string>();
+    for (const page of htmlPages().filter((p) => p !== '404.html')) {
+      const doc = readPage(page);
+      const image = doc.querySelector('meta[property="og:image"]')?.getAttribute('content');
+      expect(image, page).toMatch(/^https?:\/\/[^/]+\/og\/[\w-]+\.png$/);
+      expect(doc.querySelector('meta[name="twitter:image"]')?.getAttribute('content')).toBe(image);
+      const png = readFileSync(join(DIST, new URL(image!).pathname));
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+      cards.add(png.toString('base64'));
+    }
+    expect(cards.size).toBe(htmlPages().length - 1);
+  });
+
   it('the 404 page says so in Chinese and leads back to the cover and every chapter', () => {
     const page = readPage('404.html');
     expect(page.querySelector('h1')?.textContent).toBe('页面未找到');

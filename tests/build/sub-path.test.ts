@@ -75,6 +75,8 @@ it('the sub-path build points its search index, downloads and canonical links at
   const html = await (await fetch(`${origin}${BASE}macro/`)).text();
   expect(html).toContain(`<link rel="canonical" href="https://example.github.io${BASE}macro/"/>`);
   expect(html).toContain(`href="${BASE}data/gdp-2014-2024.csv"`);
+  expect(html).toContain(`<meta property="og:image" content="https://example.github.io${BASE}og/macro.png"/>`);
+  expect((await fetch(`${origin}${BASE}og/macro.png`)).ok).toBe(true);
   expect((await fetch(`${origin}${BASE}pagefind/pagefind.js`)).ok).toBe(true);
 });
 

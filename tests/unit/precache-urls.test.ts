@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { precacheUrls } from '../../src/lib/site/precache-urls.ts';
 
 describe('precacheUrls', () => {
-  const files = ['index.html', 'macro/index.html', '404.html', '_astro/page.abc.js', 'data/gdp.csv', 'pagefind/pagefind.js', 'pagefind/pagefind-ui.js', 'pagefind/fragment/zh_1.pf_fragment', 'sw.js', '_headers', 'sitemap-0.xml'];
+  const files = ['index.html', 'macro/index.html', '404.html', '_astro/page.abc.js', 'data/gdp.csv', 'pagefind/pagefind.js', 'pagefind/pagefind-ui.js', 'pagefind/fragment/zh_1.pf_fragment', 'sw.js', '_headers', 'sitemap-0.xml', 'og/macro.png'];
 
   it('lists pages by their directory URL and keeps assets, downloads and the search index', () => {
     expect(precacheUrls(files, '/')).toEqual(['/', '/404.html', '/_astro/page.abc.js', '/data/gdp.csv', '/macro/', '/pagefind/fragment/zh_1.pf_fragment', '/pagefind/pagefind.js']);
   });
 
-  it('leaves out the worker itself, host config, sitemaps and Pagefind’s unused UI bundles', () => {
+  it('leaves out the worker itself, host config, sitemaps, social cards and Pagefind’s unused UI bundles', () => {
     expect(precacheUrls(files, '/')).not.toEqual(expect.arrayContaining(['/sw.js']));
-    expect(precacheUrls(files, '/').filter((u) => /_headers|sitemap|pagefind-ui/.test(u))).toEqual([]);
+    expect(precacheUrls(files, '/').filter((u) => /_headers|sitemap|og\/|pagefind-ui/.test(u))).toEqual([]);
   });
 
   it('puts every URL under the base path', () => {

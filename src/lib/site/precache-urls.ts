@@ -1,6 +1,7 @@
-// Search UI bundles Pagefind writes beside its index; the site's own search code does not load them,
-// and whatever is fetched later is cached on first use anyway.
-const NOT_PRECACHED = [/^_headers$/, /^sw\.js$/, /^robots\.txt$/, /^sitemap.*\.xml$/, /^pagefind\/pagefind-(component-|modular-)?ui\./, /^pagefind\/pagefind-highlight\.js$/];
+// Not for reading: host and crawler files, social cards (fetched by other sites, not by readers), and
+// the search UI bundles Pagefind writes beside its index, which the site's own search does not load.
+// Whatever a page does fetch later is cached on first use anyway.
+const NOT_PRECACHED = [/^_headers$/, /^sw\.js$/, /^robots\.txt$/, /^sitemap.*\.xml$/, /^og\//, /^pagefind\/pagefind-(component-|modular-)?ui\./, /^pagefind\/pagefind-highlight\.js$/];
 
 /**
  * The URLs a first visit stores for offline reading, from the files of dist/ (paths relative to it,

@@ -1,0 +1,58 @@
+import type opentype from 'opentype.js';
+import { wrapText } from '../text/wrap-text.ts';
+import { textPath } from './text-path.ts';
+
+/** What a page's social card shows. */
+export interface CardText {
+  /** The report's title, across the top. */
+  report: string;
+  /** Publisher, before the report's title. */
+  publisher: string;
+  /** Chapter number ("01"), or none for the cover, 前言 and 摘要. */
+  chapter?: string | undefined;
+  title: string;
+  summary: string;
+}
+
+export const CARD = { width: 1200, height: 630 } as const;
+const LEFT = 88;
+const MEASURE = CARD.width - LEFT * 2;
+
+/** At most `max` lines, the last cut with an ellipsis when the text runs on. */
+function lines(text: string, size: number, max: number): string[] {
+  const all = wrapText(text, MEASURE, size);
+  if (all.length <= max) return all;
+  const kept = all.slice(0, max);
+  kept[max - 1] = `${[...kept[max - 1]!].slice(0, -1).join('')}…`;
+  return kept;
+}
+
+/**
+ * The 1200×630 Open Graph card of a page as SVG, its text drawn as paths from the given fonts
+ * (so it renders the same on any machine). Light palette: cards are seen on white and dark feeds alike.
+ */
+export function cardSvg(text: CardText, fonts: { regular: (c: string) => opentype.Font; bold: (c: string) => opentype.Font }): string {
+  const shapes: string[] = [];
+  const draw = (line: string, y: number, size: number, bold: boolean, fill: string) =>
+    shapes.push(`<path fill="${fill}" d="${textPath(line, LEFT, y, size, bold ? fonts.bold : fonts.regular).d}"/>`);
+
+  draw(`${text.publisher} · ${text.report}`, 112, 30, false, '#1e3a8a');
+  let y = 220;
+  if (text.chapter) {
+    draw(text.chapter, y + 60, 96, true, '#1d4ed8');
+    y += 130;
+  }
+  for (const line of lines(text.title, 60, 2)) {
+    draw(line, y + 48, 60, true, '#0f172a');
+    y += 78;
+  }
+  y += 16;
+  for (const line of lines(text.summary, 32, text.chapter ? 2 : 3)) {
+    draw(line, y + 28, 32, false, '#334155');
+    y += 46;
+  }
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}">
+<rect width="100%" height="100%" fill="#f8fafc"/><rect width="24" height="100%" fill="#1d4ed8"/><rect x="${LEFT}" y="150" width="120" height="6" fill="#1d4ed8"/>
+${shapes.join('\n')}
+</svg>`;
+}
