@@ -41,5 +41,21 @@ export function renderSvg(options: Plot.PlotOptions, label: string, { tabStop = 
   }
   // A chart is one tab stop; arrow keys move between its marks (scripts/chart-tips.ts).
   if (tabStop) svg.querySelector('.chart-mark')?.setAttribute('tabindex', '0');
+  roundGeometry(svg);
   return svg.outerHTML;
+}
+
+const GEOMETRY = ['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'd', 'transform', 'points'];
+
+/**
+ * Plot writes coordinates to 15 significant digits; a tenth of a pixel is finer than any screen
+ * draws, and the HTML a phone must parse before its first paint shrinks by a tenth.
+ */
+function roundGeometry(svg: Element): void {
+  for (const element of [svg, ...svg.querySelectorAll('*')]) {
+    for (const name of GEOMETRY) {
+      const value = element.getAttribute(name);
+      if (value && /\d\.\d\d/.test(value)) element.setAttribute(name, value.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10)));
+    }
+  }
 }
