@@ -34,4 +34,4 @@ it('two clean builds produce byte-identical output', () => {
   expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
   const differing = [...a].filter(([file, hash]) => b.get(file) !== hash).map(([file]) => file);
   expect(differing).toEqual([]);
-});
+}, 240_000);
