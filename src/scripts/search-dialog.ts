@@ -103,7 +103,7 @@ dialog.addEventListener('keydown', (event) => {
   const at = links.indexOf(document.activeElement as HTMLAnchorElement);
   const next = event.key === 'ArrowDown' ? Math.min(at + 1, links.length - 1) : at - 1;
   event.preventDefault();
-  (next < 0 ? input : links[next]).focus();
+  (next < 0 ? input : links[next]!).focus();
 });
 dialog.querySelector('[data-search-close]')!.addEventListener('click', () => dialog.close());
 dialog.addEventListener('click', (event) => {

@@ -95,5 +95,5 @@ export function groupResults(query: string, pages: PagefindPage[]): ChapterGroup
   const anyExact = groups.some((g) => g.hits.some((h) => h.exact));
   const several = /\S\s+\S/.test(query);
   const kept = groups.map((g) => ({ ...g, hits: anyExact ? g.hits.filter((h) => h.exact) : several ? g.hits : [] }));
-  return kept.filter((g) => g.hits.length > 0).sort((a, b) => b.hits[0].score - a.hits[0].score);
+  return kept.filter((g) => g.hits.length > 0).sort((a, b) => b.hits[0]!.score - a.hits[0]!.score);
 }
