@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
 import { buildEnv } from '../helpers/build-env.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 
@@ -77,3 +78,16 @@ it('the sub-path build points its search index, downloads and canonical links at
   expect(html).toContain(`href="${BASE}data/gdp-2014-2024.csv"`);
   expect((await fetch(`${origin}${BASE}pagefind/pagefind.js`)).ok).toBe(true);
 });
+
+it('the sub-path build loads its search from the sub-path and links results under it', async () => {
+  const browser = await launchChromium();
+  const page = await browser.newPage();
+  await page.goto(`${origin}${BASE}macro/`, { waitUntil: 'networkidle' });
+  await page.keyboard.press('Control+k');
+  await page.fill('#search-input', '算力');
+  await page.locator('#search-results a').first().waitFor({ timeout: 15_000 });
+  const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  await browser.close();
+  expect(hrefs.length).toBeGreaterThan(0);
+  expect(hrefs.filter((href) => !href.startsWith(BASE))).toEqual([]);
+}, 60_000);
