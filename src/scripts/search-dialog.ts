@@ -107,7 +107,10 @@ dialog.addEventListener('keydown', (event) => {
 });
 dialog.querySelector('[data-search-close]')!.addEventListener('click', () => dialog.close());
 dialog.addEventListener('click', (event) => {
-  if (event.target === dialog) dialog.close();
+  // A result on the current page only changes the fragment, so the dialog must
+  // close itself; focus then stays where the link leads, not on the opener.
+  if ((event.target as Element).closest('#search-results a')) opener = null;
+  if (event.target === dialog || opener === null) dialog.close();
 });
 dialog.addEventListener('close', () => opener?.focus());
 

@@ -12,8 +12,8 @@ export function enableSearchOpener(): void {
     const target = event.target as HTMLElement;
     const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
     const shortcut = (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !typing);
-    if (!shortcut || event.isComposing || document.querySelector('.search-dialog[open]')) return;
+    if (!shortcut || event.isComposing) return;
     event.preventDefault();
-    open();
+    if (!document.querySelector('.search-dialog[open]')) open();
   });
 }
