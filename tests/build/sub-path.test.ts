@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
 import { buildEnv } from '../helpers/build-env.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 
@@ -93,3 +94,15 @@ it('the sub-path build scopes its _headers rules to the sub-path', () => {
   const rules = readFileSync(join(OUT, '_headers'), 'utf8').split('\n').filter((l) => /^\S/.test(l) && !l.startsWith('#'));
   expect(rules).toEqual([`${BASE}_astro/*`, `${BASE}sw.js`, `${BASE}*`]);
 });
+it('the sub-path build loads its search from the sub-path and links results under it', async () => {
+  const browser = await launchChromium();
+  const page = await browser.newPage();
+  await page.goto(`${origin}${BASE}macro/`, { waitUntil: 'networkidle' });
+  await page.keyboard.press('Control+k');
+  await page.fill('#search-input', '算力');
+  await page.locator('#search-results a').first().waitFor({ timeout: 15_000 });
+  const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  await browser.close();
+  expect(hrefs.length).toBeGreaterThan(0);
+  expect(hrefs.filter((href) => !href.startsWith(BASE))).toEqual([]);
+}, 60_000);

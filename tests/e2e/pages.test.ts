@@ -101,18 +101,3 @@ describe('chapter 01 charts in the browser', () => {
     await context.close();
   });
 });
-
-describe('search', () => {
-  it('opens with Ctrl+K and finds a chapter for a Chinese query', async () => {
-    const { page, problems, close } = await open('/');
-    await page.keyboard.press('Control+k');
-    const input = page.locator('dialog[open] .pagefind-ui__search-input');
-    await input.waitFor();
-    await input.fill('算力');
-    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
-    const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    expect(hrefs).toContain('/macro/');
-    expect(problems).toEqual([]);
-    await close();
-  });
-});

@@ -1,0 +1,99 @@
+import { figureNumberQuery } from './figure-number-query.ts';
+import { longestRun } from './longest-run.ts';
+import type { PagefindAnchor, PagefindPage, PagefindWeightedLocation } from './pagefind-types.ts';
+import { queryPieces } from './query-pieces.ts';
+
+/** One place on a page a query leads to: a section (by its heading) or a figure. */
+export interface SearchHit {
+  /** Page URL with the section's or figure's fragment. */
+  url: string;
+  /** The heading's text, or the figure's number and the heading of its section. */
+  title: string;
+  /** HTML excerpt with matched words in <mark> (Pagefind's, for the section). */
+  excerpt: string;
+  kind: 'section' | 'figure';
+  /** Holds the whole query, not only some of the pieces Pagefind split it into. */
+  exact: boolean;
+  /** Relevance: Pagefind's word scores, multiplied where the whole query appears. */
+  score: number;
+}
+
+/** A chapter page with its matching sections and figures, best first. */
+export interface ChapterGroup {
+  url: string;
+  title: string;
+  /** The page's chapter filter value ("第01章 …"), if it is a chapter. */
+  chapter?: string;
+  hits: SearchHit[];
+}
+
+// Multipliers chosen against tests/search/queries.ts (see docs/search-quality.md).
+/** The section's heading contains the whole query: the section is about it. */
+const HEADING_PHRASE = 6;
+/** The whole query appears as consecutive words in the section or figure. */
+const BODY_PHRASE = 3;
+/** A page's lead (summary, keyword list) only mentions topics that sections treat. */
+const PAGE_LEAD = 0.4;
+/** A figure is listed below the section that holds it unless its title or number matches. */
+const FIGURE_IN_SECTION = 0.9;
+/** A figure named by its number. */
+const NAMED_FIGURE = 1000;
+
+const plain = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, '').toLowerCase();
+const sum = (locations: PagefindWeightedLocation[]) => locations.reduce((t, l) => t + l.balanced_score, 0);
+const isHeading = (a: PagefindAnchor) => /^h[1-6]$/.test(a.element);
+
+/**
+ * Pagefind's page results turned into chapters with sections and figures,
+ * ranked so that the section or figure about the query comes first: word
+ * scores summed per section, multiplied where the section's heading or text
+ * holds the whole query (Pagefind matches a Chinese query piece by piece).
+ */
+export function groupResults(query: string, pages: PagefindPage[]): ChapterGroup[] {
+  const phrase = plain(query);
+  const pieces = Math.max(1, queryPieces(query));
+  const namedFigure = figureNumberQuery(query);
+  const groups = pages.map((page): ChapterGroup => {
+    const hits: SearchHit[] = page.sub_results.map((sub) => {
+      const lead = sub.anchor?.id === '_top' || sub.url.endsWith('#_top') || !sub.url.includes('#');
+      const aboutIt = plain(sub.title).includes(phrase);
+      const inText = (pieces > 1 && longestRun(sub.locations) >= pieces) || plain(sub.excerpt).includes(phrase);
+      const score = sum(sub.weighted_locations) * (aboutIt ? HEADING_PHRASE : inText ? BODY_PHRASE : 1) * (lead && !aboutIt ? PAGE_LEAD : 1);
+      return { url: sub.url, title: sub.title, excerpt: sub.excerpt, kind: 'section', exact: aboutIt || inText, score };
+    });
+    const base = page.url.split('#')[0];
+    const boundaries = page.anchors.filter((a) => isHeading(a) || a.element === 'figure').sort((a, b) => a.location - b.location);
+    const words = page.sub_results.flatMap((s) => s.weighted_locations);
+    const pageHasPhrase = hits.some((h) => h.exact);
+    boundaries.forEach((anchor, i) => {
+      if (anchor.element !== 'figure') return;
+      const end = boundaries[i + 1]?.location ?? Infinity;
+      const inside = words.filter((w) => w.location >= anchor.location && w.location < end);
+      const named = anchor.id === namedFigure;
+      if (inside.length === 0 && !named) return;
+      const section = [...boundaries.slice(0, i)].reverse().find(isHeading);
+      const number = anchor.id.replace(/^fig-(\d+)-(\d+)$/, '图$1-$2');
+      const phraseHere = pieces > 1 ? longestRun(inside.map((w) => w.location)) >= pieces : pageHasPhrase;
+      // The caption's title lies between the title's and the description's anchors.
+      const titleStart = page.anchors.find((a) => a.id === `${anchor.id}-title`)?.location ?? anchor.location;
+      const titleEnd = page.anchors.find((a) => a.id === `${anchor.id}-desc`)?.location ?? titleStart;
+      const inTitle = inside.filter((w) => w.location >= titleStart && w.location < titleEnd).map((w) => w.location);
+      const aboutIt = inTitle.length > 0 && longestRun(inTitle) >= pieces;
+      // A figure's words are also its section's, so only a title or a number puts it above the section.
+      const multiplier = named ? NAMED_FIGURE : aboutIt ? HEADING_PHRASE : phraseHere ? BODY_PHRASE * FIGURE_IN_SECTION : FIGURE_IN_SECTION;
+      const score = (sum(inside) + (named ? 1 : 0)) * multiplier;
+      const excerpt = page.sub_results.find((s) => s.anchor?.id === section?.id)?.excerpt ?? '';
+      const title = section ? `${number} · ${section.text}` : number;
+      hits.push({ url: `${base}#${anchor.id}`, title, excerpt, kind: 'figure', exact: named || aboutIt || phraseHere, score });
+    });
+    hits.sort((a, b) => b.score - a.score);
+    return { url: page.url, title: page.meta.title, chapter: page.filters.chapter?.[0], hits };
+  });
+  // Pagefind drops the pieces of a query it does not know and matches the rest,
+  // so a word the report never uses still finds pages; keep only what holds the
+  // whole query, unless the reader typed several words and no place has them all.
+  const anyExact = groups.some((g) => g.hits.some((h) => h.exact));
+  const several = /\S\s+\S/.test(query);
+  const kept = groups.map((g) => ({ ...g, hits: anyExact ? g.hits.filter((h) => h.exact) : several ? g.hits : [] }));
+  return kept.filter((g) => g.hits.length > 0).sort((a, b) => b.hits[0]!.score - a.hits[0]!.score);
+}
