@@ -4,6 +4,8 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import { loadGlossary } from './src/lib/glossary/load-glossary.ts';
+import { rehypeGlossaryLinks } from './src/plugins/rehype-glossary-links.ts';
 import { remarkHeadingAnchors } from './src/plugins/remark-heading-anchors.ts';
 
 // SITE_URL and BASE_PATH let the same build serve from any origin or sub-path
@@ -20,7 +22,10 @@ export default defineConfig({
     // report's own quotation marks into other glyphs, so it stays off.
     processor: unified({
       remarkPlugins: [remarkMath, remarkHeadingAnchors],
-      rehypePlugins: [rehypeKatex],
+      rehypePlugins: [
+        rehypeKatex,
+        [rehypeGlossaryLinks, { terms: loadGlossary('./src/content/glossary/terms.json'), glossaryPage: 'glossary', base }],
+      ],
       smartypants: false,
     }),
   },
@@ -36,7 +41,7 @@ export default defineConfig({
       lastUpdated: false,
       expressiveCode: false,
       // KaTeX's stylesheet is imported by the components that render formulas, so pages without math skip it.
-      customCss: ['./src/styles/tokens.css', './src/styles/report.css'],
+      customCss: ['./src/styles/tokens.css', './src/styles/report.css', './src/styles/print.css'],
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',
         Footer: './src/components/overrides/Footer.astro',
