@@ -1,4 +1,5 @@
 // @ts-check
+import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
@@ -30,6 +31,9 @@ export default defineConfig({
     }),
   },
   integrations: [
+    // Starlight would add MDX with every static subtree compiled to HTML; section headings (h2) stay
+    // elements so the print edition can render them one level down (src/pages/full.astro).
+    mdx({ optimize: { ignoreElementNames: ['h2'] } }),
     starlight({
       title: '2025年中国人工智能产业研究报告',
       description: '艾瑞咨询《2025年中国人工智能产业研究报告》网页版：全文、可交互图表与开放数据。',

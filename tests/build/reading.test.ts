@@ -68,6 +68,14 @@ describe('the print edition /full/', () => {
     expect(titles).toEqual(CHAPTER_PAGES.map((p) => readPage(`${p}/index.html`).querySelector('h1')!.textContent!.trim()));
   });
 
+  it('puts each chapter’s sections one heading level below the chapter title, ids kept', () => {
+    for (const [i, section] of [...document.querySelectorAll('.print-chapter')].entries()) {
+      expect(section.querySelectorAll('h2').length).toBe(1);
+      const chapterIds = [...readPage(`${CHAPTER_PAGES[i]}/index.html`).querySelectorAll('.sl-markdown-content h2[id]')].map((h) => h.id);
+      expect([...section.querySelectorAll('h3[id]')].map((h) => h.id)).toEqual(chapterIds);
+    }
+  });
+
   it('holds each chapter page’s whole text and every figure', () => {
     const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, '');
     const full = squash(document.querySelector('.sl-markdown-content')!.textContent);
