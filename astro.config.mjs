@@ -1,9 +1,12 @@
 // @ts-check
+import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import { loadGlossary } from './src/lib/glossary/load-glossary.ts';
+import { rehypeGlossaryLinks } from './src/plugins/rehype-glossary-links.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -30,11 +33,17 @@ export default defineConfig({
     // report's own quotation marks into other glyphs, so it stays off.
     processor: unified({
       remarkPlugins: [remarkMath, remarkHeadingAnchors],
-      rehypePlugins: [rehypeKatex],
+      rehypePlugins: [
+        rehypeKatex,
+        [rehypeGlossaryLinks, { terms: loadGlossary('./src/content/glossary/terms.json'), glossaryPage: 'glossary', base }],
+      ],
       smartypants: false,
     }),
   },
   integrations: [
+    // Starlight would add MDX with every static subtree compiled to HTML; section headings (h2) stay
+    // elements so the print edition can render them one level down (src/pages/full.astro).
+    mdx({ optimize: { ignoreElementNames: ['h2'] } }),
     starlight({
       title: '2025年中国人工智能产业研究报告',
       description: '艾瑞咨询《2025年中国人工智能产业研究报告》网页版：全文、可交互图表与开放数据。',
@@ -46,7 +55,7 @@ export default defineConfig({
       lastUpdated: false,
       expressiveCode: false,
       // KaTeX's stylesheet is imported by the components that render formulas, so pages without math skip it.
-      customCss: ['./src/styles/tokens.css', './src/styles/report.css'],
+      customCss: ['./src/styles/tokens.css', './src/styles/report.css', './src/styles/print.css'],
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',
         Footer: './src/components/overrides/Footer.astro',

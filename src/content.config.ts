@@ -1,9 +1,10 @@
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 import { chapterSchema } from './schemas/chapter.ts';
 import { datasetSchema } from './schemas/dataset.ts';
+import { glossaryTermSchema } from './schemas/glossary-term.ts';
 
 export const collections = {
   /** Chapters as MDX pages; rendered by Starlight, titled by components/overrides/PageTitle. */
@@ -13,4 +14,6 @@ export const collections = {
     loader: glob({ pattern: '*.json', base: './src/content/datasets' }),
     schema: datasetSchema,
   }),
+  /** The glossary (术语表), quoted from the report; rendered by components/lists/GlossaryList, linked by plugins/rehype-glossary-links. */
+  glossary: defineCollection({ loader: file('src/content/glossary/terms.json'), schema: glossaryTermSchema }),
 };

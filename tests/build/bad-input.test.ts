@@ -69,3 +69,13 @@ it('astro build fails naming the page and the field when a page has no title', (
   expect(output).toMatch(/untitled/);
   expect(output).toMatch(/title/);
 });
+
+it('astro build fails naming the glossary file, the entry and the field when an entry breaks the schema', () => {
+  const dir = siteCopy();
+  const file = join(dir, 'src/content/glossary/terms.json');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('"id": "rag"', '"id": "RAG"'));
+  const { status, output } = build(dir);
+  expect(status).not.toBe(0);
+  expect(output).toContain('src/content/glossary/terms.json: 术语表有误');
+  expect(output).toContain('第1条（RAG） id：id 只能用小写字母、数字和连字符');
+});

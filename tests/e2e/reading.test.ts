@@ -1,0 +1,189 @@
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import type { Browser, BrowserContextOptions } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { DIST, readPage, requireDist } from '../helpers/dist.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+
+let browser: Browser;
+let server: Server;
+let origin: string;
+
+beforeAll(async () => {
+  requireDist();
+  ({ origin, server } = await serveStatic(DIST));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(path: string, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  await page.goto(origin + path, { waitUntil: 'networkidle' });
+  return { page, close: () => context.close() };
+}
+
+const CHAPTERS = ['preface', 'abstract', 'macro', 'industry-value', 'commercialization', 'cases', 'trends'];
+
+describe('glossary tooltips', () => {
+  const activeTip = `(() => {
+    const a = document.activeElement;
+    const tip = a && document.getElementById(a.getAttribute('aria-describedby') ?? '');
+    return tip ? { term: a.textContent, tip: tip.textContent, visible: tip.checkVisibility() } : null;
+  })()`;
+
+  it('show the definition when a term is reached by keyboard, and Escape hides it', async () => {
+    const { page, close } = await open('/industry-value/');
+    await page.focus('a[href="/glossary/#sft"]');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(activeTip)).toEqual({
+      term: 'RM',
+      tip: 'RM（奖励模型）：通过收集人类反馈数据训练奖励模型，评估输出质量',
+      visible: true,
+    });
+    expect(await page.locator('#glossary-tip-industry-value-sft').isVisible()).toBe(false);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(activeTip)).toMatchObject({ term: 'RM', visible: false });
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(activeTip)).toMatchObject({ term: 'SFT', visible: true });
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(activeTip)).toMatchObject({ term: 'RM', visible: true });
+    await close();
+  });
+
+  it('show on hover and stay while the pointer moves onto the tooltip', async () => {
+    const { page, close } = await open('/industry-value/');
+    const tip = page.locator('#glossary-tip-industry-value-rag');
+    await page.hover('a[href="/glossary/#rag"]');
+    expect(await tip.isVisible()).toBe(true);
+    await tip.hover();
+    expect(await tip.isVisible()).toBe(true);
+    await page.mouse.move(5, 5);
+    expect(await tip.isVisible()).toBe(false);
+    await close();
+  });
+
+  it('stay inside a 360 px screen wherever the term is', async () => {
+    const { page, close } = await open('/industry-value/', { viewport: { width: 360, height: 800 } });
+    const links = page.locator('.glossary-term > a');
+    const outside: string[] = [];
+    for (let i = 0; i < (await links.count()); i++) {
+      await links.nth(i).focus();
+      const box = await page.evaluate(`document.getElementById(document.activeElement.getAttribute('aria-describedby')).getBoundingClientRect().toJSON()`);
+      const { left, right } = box as DOMRect;
+      if (left < 0 || right > 360) outside.push(`${await links.nth(i).textContent()}: ${left}–${right}`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    }
+    expect(outside).toEqual([]);
+    expect(await links.count()).toBeGreaterThan(10);
+    await close();
+  });
+
+  it('are plain links to the glossary entry without JavaScript', async () => {
+    const { page, close } = await open('/industry-value/', { javaScriptEnabled: false });
+    await page.click('a[href="/glossary/#rag"]');
+    await page.waitForURL(`${origin}/glossary/#rag`);
+    expect(await page.locator('#rag').textContent()).toContain('检索增强生成');
+    expect(await page.locator('#rag').isVisible()).toBe(true);
+    await close();
+  });
+});
+
+describe('the cover', () => {
+  it('shows the title, publisher, publication date, key figures from the data, chapter cards and how to cite', async () => {
+    const { page, close } = await open('/');
+    expect(await page.locator('h1').textContent()).toBe('2025年中国人工智能产业研究报告');
+    const facts = await page.locator('.report-facts').innerText();
+    expect(facts).toMatch(/发布机构\s+艾瑞咨询（iResearch）/);
+    expect(facts).toMatch(/发布时间\s+2025年3月/);
+
+    const market = JSON.parse(readFileSync(join(import.meta.dirname, '../../src/content/datasets/market-size-2022-2029.json'), 'utf8'));
+    const size2024 = market.rows.find((r: { year: string }) => r.year === '2024').size;
+    const values = await page.locator('.key-figure-value').allInnerTexts();
+    expect(values).toHaveLength(6);
+    expect(values[0]).toBe(`${size2024}亿元`);
+
+    const cards = page.locator('.chapter-cards li');
+    expect(await cards.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(CHAPTERS.map((c) => `/${c}/`));
+    for (const [i, chapter] of CHAPTERS.entries()) {
+      const summary = readPage(`${chapter}/index.html`).querySelector('.chapter-summary')!.textContent;
+      expect(await cards.nth(i).locator('p').textContent()).toBe(summary);
+    }
+    expect(await page.locator('.report-citation').textContent()).toContain('艾瑞咨询. 2025年中国人工智能产业研究报告[R/OL]. (2025-03)');
+    await close();
+  });
+
+  it('leads to the print edition and the glossary', async () => {
+    const { page, close } = await open('/');
+    await page.click('.report-facts a[href="/full/"]');
+    await page.waitForURL(`${origin}/full/`);
+    expect(await page.locator('h1').textContent()).toBe('全文（打印版）');
+    await page.goBack();
+    await page.click('.report-facts a[href="/glossary/"]');
+    await page.waitForURL(`${origin}/glossary/`);
+    expect(await page.locator('.glossary-entry').count()).toBeGreaterThan(15);
+    await close();
+  });
+
+  it('fits its key figures and cards on a 360 px screen', async () => {
+    const { page, close } = await open('/', { viewport: { width: 360, height: 800 } });
+    const rights = await page.locator('.key-figure, .chapter-cards li, .report-facts').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
+    expect(Math.max(...rights)).toBeLessThanOrEqual(360);
+    await close();
+  });
+});
+
+describe('reading controls', () => {
+  it('back to top is a keyboard-reachable link that returns to the page title', async () => {
+    const { page, close } = await open('/macro/');
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.focus('.back-to-top');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${origin}/macro/#_top`);
+    await expect.poll(() => page.evaluate(() => document.getElementById('_top')!.getBoundingClientRect().top)).toBeLessThan(200);
+    expect(await page.evaluate(() => window.scrollY)).toBeLessThan(200);
+    await close();
+  });
+
+  it('each section heading has a permalink and a button copying the section’s full URL', async () => {
+    const { page, close } = await open('/macro/', { permissions: ['clipboard-read', 'clipboard-write'] });
+    const wrapper = page.locator('.sl-heading-wrapper:has(#economy)');
+    expect(await wrapper.locator('a.sl-anchor-link').getAttribute('href')).toBe('#economy');
+    const button = wrapper.locator('button.copy-link');
+    expect(await button.textContent()).toBe('复制本节链接');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}/macro/#economy`);
+    expect(await button.textContent()).toBe('已复制');
+    await close();
+  });
+
+  it('without JavaScript, shows no copy button that cannot work', async () => {
+    const { page, close } = await open('/macro/', { javaScriptEnabled: false });
+    expect(await page.locator('.sl-heading-wrapper button.copy-link').count()).toBe(0);
+    expect(await page.locator('.sl-heading-wrapper a.sl-anchor-link').count()).toBeGreaterThan(5);
+    await close();
+  });
+
+  it('switching the theme keeps the reading position', async () => {
+    const { page, close } = await open('/macro/');
+    await page.evaluate(() => document.getElementById('capital')!.scrollIntoView());
+    await page.evaluate(() => window.scrollBy(0, 300));
+    const before = await page.evaluate(() => ({ y: window.scrollY, top: document.getElementById('capital')!.getBoundingClientRect().top }));
+    expect(before.y).toBeGreaterThan(1000);
+    for (const theme of ['dark', 'light'] as const) {
+      await page.selectOption('starlight-theme-select select', theme);
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      const after = await page.evaluate(() => ({ y: window.scrollY, top: document.getElementById('capital')!.getBoundingClientRect().top }));
+      expect(Math.abs(after.y - before.y)).toBeLessThanOrEqual(1);
+      expect(Math.abs(after.top - before.top)).toBeLessThanOrEqual(1);
+    }
+    await close();
+  });
+});
