@@ -1,0 +1,27 @@
+import { z } from 'astro/zod';
+
+/** One step of a flow. */
+const flowStep = z.strictObject({
+  /** The step's name as printed, e.g. "微调". */
+  label: z.string().min(1),
+  /** What the step does, as printed. Default none. */
+  detail: z.string().min(1).optional(),
+  /** Sub-points printed under the step, in order. Default none. */
+  points: z.array(z.string().min(1)).default([]),
+  /**
+   * "main": a step on the main path. "branch": an alternative or side input joining the path at this place
+   * (e.g. distillation, RAG), drawn beside it. Default "main".
+   */
+  role: z.enum(['main', 'branch'], { error: 'role 只能是 "main"（主路径）或 "branch"（分支/旁路输入）' }).default('main'),
+});
+
+/** Ordered steps with branches: a path or a pipeline. */
+export const flowBody = z.strictObject({
+  kind: z.literal('flow'),
+  /** Text printed along the path as a whole (e.g. a cost divide), shown under the title. Default none. */
+  caption: z.string().min(1).optional(),
+  /** Steps in order; `branch` steps sit beside the main step before them. */
+  steps: z.array(flowStep).min(2),
+});
+
+export type FlowBody = z.output<typeof flowBody>;
