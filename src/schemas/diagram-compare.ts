@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { labelledText } from './diagram-entry.ts';
 
 /** Options side by side on the same aspects, e.g. two speech model architectures on pros and cons. */
 export const compareBody = z.strictObject({
@@ -15,8 +16,8 @@ export const compareBody = z.strictObject({
           name: z.string().min(1),
           /** Group the option is printed under, e.g. "AI主流商业模式". Default none. */
           group: z.string().min(1).optional(),
-          /** One value per aspect, in `aspects` order: text, a list of parts, or "" where the slide gives none. */
-          values: z.array(z.union([z.string(), z.array(z.string().min(1)).min(1)])),
+          /** One value per aspect, in `aspects` order: text, its parts in order, or "" where the slide gives none. */
+          values: z.array(z.union([z.string(), z.array(labelledText).min(1)])),
         }),
       )
       .min(2),

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { labelledText } from './diagram-entry.ts';
 
 /** One step of a flow. */
 const flowStep = z.strictObject({
@@ -7,7 +8,9 @@ const flowStep = z.strictObject({
   /** What the step does, as printed. Default none. */
   detail: z.string().min(1).optional(),
   /** Sub-points printed under the step, in order. Default none. */
-  points: z.array(z.string().min(1)).default([]),
+  points: z.array(labelledText).default([]),
+  /** Short verdicts printed beside the step, with their quote marks as printed, e.g. "“训练成本低，但性能相对有限”". Default none. */
+  remarks: z.array(z.string().min(1)).default([]),
   /**
    * "main": a step on the main path. "branch": an alternative or side input joining the path at this place
    * (e.g. distillation, RAG), drawn beside it. Default "main".
@@ -18,8 +21,8 @@ const flowStep = z.strictObject({
 /** Ordered steps with branches: a path or a pipeline. */
 export const flowBody = z.strictObject({
   kind: z.literal('flow'),
-  /** Text printed along the path as a whole (e.g. a cost divide), shown under the title. Default none. */
-  caption: z.string().min(1).optional(),
+  /** Phrases printed along the path as a whole (e.g. where training cost ends), shown above it. Default none. */
+  caption: z.array(z.string().min(1)).default([]),
   /** Steps in order; `branch` steps sit beside the main step before them. */
   steps: z.array(flowStep).min(2),
 });

@@ -9,19 +9,24 @@ export const stageStatus = z.enum(['已实现', '发展中', '试验中', '长�
 const stage = z.strictObject({
   /** The stage's name as printed, e.g. "基础运动与控制". */
   name: z.string().min(1),
-  /** The capability the stage stands for, as printed. */
-  capability: z.string().min(1),
+  /** The capabilities the stage stands for, one per bullet as printed. */
+  capability: z.array(z.string().min(1)).min(1),
   /** How far it has come. */
   status: stageStatus,
-  /** Typical scenarios as printed, e.g. "精准抓取、步态稳定、简单路径避障…". */
-  examples: z.string().min(1),
+  /** Typical scenarios as printed, in order, e.g. ["精准抓取", "步态稳定", "简单路径避障", "…"]. */
+  examples: z.array(z.string().min(1)).min(1),
+  /**
+   * "printed": the slide prints the examples in this stage's box. "layout": they sit between boxes and are
+   * placed here by their position on the slide, which the page says. Default "printed".
+   */
+  examplesPlacement: z.enum(['printed', 'layout'], { error: 'examplesPlacement 只能是 "printed" 或 "layout"（按版面位置归入）' }).default('printed'),
 });
 
 /** Ordered stages with a status each: a roadmap. */
 export const stagesBody = z.strictObject({
   kind: z.literal('stages'),
-  /** Text printed along the roadmap's axis, e.g. "难度增加，精度提升，生态扩大". Default none. */
-  axis: z.string().min(1).optional(),
+  /** Phrases printed along the roadmap's axis, e.g. ["难度增加", "精度提升", "生态扩大"]. Default none. */
+  axis: z.array(z.string().min(1)).default([]),
   /** Stages from first to last. */
   stages: z.array(stage).min(2),
 });

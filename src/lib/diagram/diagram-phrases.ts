@@ -1,4 +1,7 @@
 import type { Diagram } from '../../schemas/diagram.ts';
+import type { LabelledText } from '../../schemas/diagram-entry.ts';
+
+const labelled = (t: LabelledText) => (typeof t === 'string' ? [t] : [t.name, ...(t.text ? [t.text] : []), ...t.examples]);
 
 /**
  * Every piece of the report's text a diagram holds, in reading order: title, names, items, explanations.
@@ -20,12 +23,14 @@ export function diagramPhrases(diagram: Diagram): string[] {
       }
       break;
     case 'flow':
-      if (diagram.caption) phrases.push(diagram.caption);
-      for (const step of diagram.steps) phrases.push(step.label, ...(step.detail ? [step.detail] : []), ...step.points);
+      phrases.push(...diagram.caption);
+      for (const step of diagram.steps) {
+        phrases.push(step.label, ...(step.detail ? [step.detail] : []), ...step.points.flatMap(labelled), ...step.remarks);
+      }
       break;
     case 'stages':
-      if (diagram.axis) phrases.push(diagram.axis);
-      for (const stage of diagram.stages) phrases.push(stage.name, stage.capability, stage.status, stage.examples);
+      phrases.push(...diagram.axis);
+      for (const stage of diagram.stages) phrases.push(stage.name, ...stage.capability, stage.status, ...stage.examples);
       break;
     case 'matrix':
       for (const row of diagram.rows) {
@@ -39,7 +44,9 @@ export function diagramPhrases(diagram: Diagram): string[] {
     case 'compare': {
       const groups = [...new Set(diagram.options.flatMap((o) => (o.group ? [o.group] : [])))];
       phrases.push(...groups, ...diagram.aspects);
-      for (const option of diagram.options) phrases.push(option.name, ...option.values.flat().filter(Boolean));
+      for (const option of diagram.options) {
+        phrases.push(option.name, ...option.values.flatMap((v) => (typeof v === 'string' ? [v] : v.flatMap(labelled))).filter(Boolean));
+      }
       break;
     }
   }
