@@ -9,7 +9,7 @@ import { treeBody } from './diagram-tree.ts';
 const common = {
   /** The diagram's title as the report prints it. */
   title: z.string().min(1),
-  /** The slide's source line without the "来源：" prefix. */
+  /** The slide's source line without the "来源：" prefix; the section's <SourceNote> must print the same. */
   source: z.string().min(1),
   /** Editor's notes shown under the diagram: typos kept as printed, placements the extraction leaves open. Default none. */
   notes: z.array(z.string().min(4)).default([]),

@@ -33,7 +33,16 @@ describe.each(diagrams)('$id', ({ id, diagram }) => {
     expect(f.tagName).toBe('FIGURE');
     expect(doc.getElementById(f.getAttribute('aria-labelledby')!)?.textContent).toBe(diagram.title);
     expect(squash(doc.getElementById(f.getAttribute('aria-describedby')!)?.textContent).length).toBeGreaterThan(10);
-    expect(f.textContent).toContain(`来源：${diagram.source}`);
+  });
+
+  it('is followed in its section by the slide’s 来源 line, which matches the data', () => {
+    const f = figure();
+    const all = [...f.ownerDocument.querySelectorAll('.sl-markdown-content *')];
+    const after = all.slice(all.indexOf(f) + 1);
+    const source = after.find((el) => el.matches('.slide-source'));
+    const nextHeading = after.find((el) => el.matches('h2'));
+    expect(source?.textContent).toBe(`来源：${diagram.source}`);
+    if (nextHeading) expect(after.indexOf(source!)).toBeLessThan(after.indexOf(nextHeading));
   });
 
   it('renders every phrase of its data', () => {
