@@ -20,6 +20,7 @@ const flowStep = z.strictObject({
 
 /** Ordered steps with branches: a path or a pipeline. */
 export const flowBody = z.strictObject({
+  /** The shape: "flow". */
   kind: z.literal('flow'),
   /** Phrases printed along the path as a whole (e.g. where training cost ends), shown above it. Default none. */
   caption: z.array(z.string().min(1)).default([]),

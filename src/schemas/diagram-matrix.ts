@@ -10,6 +10,7 @@ const entry = z.strictObject({
 
 /** Rows (e.g. 内生安全 / 应用安全) × categories × entries, e.g. a risk matrix. */
 export const matrixBody = z.strictObject({
+  /** The shape: "matrix". */
   kind: z.literal('matrix'),
   /** Column headings of the table: row, category, entry name, explanation, e.g. ["类别", "风险", "具体问题", "说明"]. */
   headings: z.tuple([z.string().min(1), z.string().min(1), z.string().min(1), z.string().min(1)]),

@@ -24,6 +24,7 @@ const stage = z.strictObject({
 
 /** Ordered stages with a status each: a roadmap. */
 export const stagesBody = z.strictObject({
+  /** The shape: "stages". */
   kind: z.literal('stages'),
   /** Phrases printed along the roadmap's axis, e.g. ["难度增加", "精度提升", "生态扩大"]. Default none. */
   axis: z.array(z.string().min(1)).default([]),

@@ -43,6 +43,7 @@ const treeLayer = z.strictObject({
 
 /** Layers → segments → items, e.g. the industry map. */
 export const treeBody = z.strictObject({
+  /** The shape: "tree". */
   kind: z.literal('tree'),
   /** The layers from top (upstream) to bottom (downstream). */
   layers: z.array(treeLayer).min(1),
