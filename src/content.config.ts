@@ -5,6 +5,7 @@ import { defineCollection } from 'astro:content';
 import { chapterSchema } from './schemas/chapter.ts';
 import { datasetSchema } from './schemas/dataset.ts';
 import { glossaryTermSchema } from './schemas/glossary-term.ts';
+import { diagramSchema } from './schemas/diagram.ts';
 
 export const collections = {
   /** Chapters as MDX pages; rendered by Starlight, titled by components/overrides/PageTitle. */
@@ -16,4 +17,9 @@ export const collections = {
   }),
   /** The glossary (术语表), quoted from the report; rendered by components/lists/GlossaryList, linked by plugins/rehype-glossary-links. */
   glossary: defineCollection({ loader: file('src/content/glossary/terms.json'), schema: glossaryTermSchema }),
+  /** One JSON file per structural diagram (tree, flow, stages, matrix, compare); read by components/mdx/Diagram. */
+  diagrams: defineCollection({
+    loader: glob({ pattern: '*.json', base: './src/content/diagrams' }),
+    schema: diagramSchema,
+  }),
 };

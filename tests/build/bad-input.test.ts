@@ -79,3 +79,26 @@ it('astro build fails naming the glossary file, the entry and the field when an 
   expect(output).toContain('src/content/glossary/terms.json: 术语表有误');
   expect(output).toContain('第1条（RAG） id：id 只能用小写字母、数字和连字符');
 });
+
+it('astro build fails naming the diagram file, the field and the allowed values when a stage status is unknown', () => {
+  const dir = siteCopy();
+  const file = join(dir, 'src/content/diagrams/physical-ai-roadmap.json');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('"status": "试验中"', '"status": "测试中"'));
+  const { status, output } = build(dir);
+  expect(status).not.toBe(0);
+  expect(output).toMatch(/physical-ai-roadmap/);
+  expect(output).toMatch(/stages\.3\.status/);
+  expect(output).toContain('status 只能是 "已实现"、"发展中"、"试验中" 或 "长期愿景"');
+});
+
+it('astro build fails naming the page and the id when MDX cites a diagram that does not exist', () => {
+  const dir = siteCopy();
+  writeFileSync(
+    join(dir, 'src/content/docs/broken.mdx'),
+    "---\ntitle: 坏页面\nsummary: 测试\n---\nimport { Diagram } from '../../components/mdx';\n\n<Diagram id=\"no-such-diagram\" />\n",
+  );
+  const { status, output } = build(dir);
+  expect(status).not.toBe(0);
+  expect(output).toContain('src/content/docs/broken.mdx: <Diagram id="no-such-diagram" /> 引用的图示不存在');
+  expect(output).toContain('已有的图示：ai-safety-risks');
+});

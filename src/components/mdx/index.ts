@@ -1,5 +1,6 @@
 // What MDX chapter pages import: `import { Figure, Subtitle, SourceNote } from '../../components/mdx';`
 export { default as Cagr } from './Cagr.astro';
+export { default as Diagram } from './Diagram.astro';
 export { default as EditorNote } from './EditorNote.astro';
 export { default as Figure } from './Figure.astro';
 export { default as KeyFigure } from './KeyFigure.astro';

@@ -1,0 +1,96 @@
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { DIST, requireDist } from '../helpers/dist.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+
+let browser: Browser;
+let server: Server;
+let origin: string;
+
+beforeAll(async () => {
+  requireDist();
+  ({ origin, server } = await serveStatic(DIST));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const MAP = '#diagram-industry-map-2024';
+
+/** Presses Tab until the focused element matches `selector` with text `name`; fails after `limit` presses. */
+async function tabTo(page: Page, selector: string, name: string, limit = 200): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const here = await page.evaluate(
+      ([sel, text]) => {
+        const el = document.activeElement;
+        return Boolean(el?.matches(sel!) && el.textContent?.replace(/\s+/g, '').startsWith(text!));
+      },
+      [selector, name],
+    );
+    if (here) return;
+  }
+  throw new Error(`Tab never reached ${selector} "${name}"`);
+}
+
+const visibleLayers = (page: Page) =>
+  page.$$eval(`${MAP} .tree-layer`, (layers) =>
+    layers.filter((l) => (l as HTMLElement).offsetParent !== null).map((l) => l.querySelector('strong')!.textContent),
+  );
+
+describe('industry map in Chromium', () => {
+  it('focuses a layer and goes back to all layers by keyboard, the pressed button saying which', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}/industry-value/`, { waitUntil: 'networkidle' });
+    expect(await visibleLayers(page)).toHaveLength(4);
+
+    await tabTo(page, `${MAP} .tree-focus button`, '人工智能应用层');
+    await page.keyboard.press('Enter');
+    expect(await visibleLayers(page)).toEqual(['人工智能应用层']);
+    expect(await page.$$eval(`${MAP} .tree-focus button[aria-pressed=true]`, (b) => b.map((x) => x.textContent))).toEqual(['人工智能应用层']);
+
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('全部层');
+    await page.keyboard.press('Space');
+    expect(await visibleLayers(page)).toEqual(['人工智能基础层', '人工智能技术层', '人工智能大模型层与工具层', '人工智能应用层']);
+    await context.close();
+  });
+
+  it('collapses and expands a segment by keyboard', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}/industry-value/`, { waitUntil: 'networkidle' });
+    const medical = page.locator(`${MAP} details`, { has: page.locator('summary', { hasText: 'AI+医疗' }) });
+    const aidd = medical.locator('li', { hasText: 'AIDD' });
+    expect(await aidd.isVisible()).toBe(true);
+
+    await tabTo(page, `${MAP} summary`, 'AI+医疗');
+    await page.keyboard.press('Enter');
+    expect(await medical.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await aidd.isVisible()).toBe(false);
+    await page.keyboard.press('Enter');
+    expect(await medical.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await aidd.isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('shows every layer and item without JavaScript, and no focus buttons that could not work', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}/industry-value/`);
+    expect(await visibleLayers(page)).toHaveLength(4);
+    expect(await page.locator(`${MAP} .tree-focus`).isVisible()).toBe(false);
+    const hidden = await page.$$eval(`${MAP} .tree-items li`, (items) => items.filter((li) => (li as HTMLElement).offsetParent === null).length);
+    expect(hidden).toBe(0);
+    await context.close();
+  });
+});
