@@ -4,6 +4,7 @@ import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 import { chapterSchema } from './schemas/chapter.ts';
 import { datasetSchema } from './schemas/dataset.ts';
+import { timelineSchema } from './schemas/event.ts';
 
 export const collections = {
   /** Chapters as MDX pages; rendered by Starlight, titled by components/overrides/PageTitle. */
@@ -12,5 +13,10 @@ export const collections = {
   datasets: defineCollection({
     loader: glob({ pattern: '*.json', base: './src/content/datasets' }),
     schema: datasetSchema,
+  }),
+  /** One JSON file per timeline slide; read by components/mdx/Timeline and AllTimelines. */
+  events: defineCollection({
+    loader: glob({ pattern: '*.json', base: './src/content/events' }),
+    schema: timelineSchema,
   }),
 };
