@@ -60,7 +60,8 @@ export function timelineSpec(
     }),
   );
   const rows = packRows(bars.map((b) => b.extent), GAP);
-  const data = bars.map((b, i) => ({ ...b, key: `${b.laneIndex}:${rows[i]}` }));
+  // Document order is keyboard order (arrow keys): by date, as the list reads, not lane by lane.
+  const data = bars.map((b, i) => ({ ...b, key: `${b.laneIndex}:${rows[i]}` })).sort((a, b) => a.start.getTime() - b.start.getTime());
   // Row keys top to bottom: a heading row before each named lane, then its event rows.
   const keys = lanes.flatMap((lane, laneIndex) => {
     const count = Math.max(0, ...rows.filter((_, i) => bars[i]!.laneIndex === laneIndex).map((r) => r + 1));
