@@ -18,7 +18,7 @@ export interface TimelineLane {
 }
 
 const ROW = 30;
-/** Room for half a tick label ("2025") at either end of the axis. */
+/** Least room at either end of the axis, in px; more when the end tick's label needs it. */
 const MARGIN_X = 18;
 /** A bar is never thinner than this, so that a single day stays visible and focusable. */
 const MIN_BAR = 4;
@@ -37,7 +37,11 @@ export function timelineSpec(
   { numbered, domain = timeDomain(lanes.flatMap((l) => l.events)) }: { numbered: boolean; domain?: [Date, Date] },
 ): Plot.PlotOptions {
   const [from, to] = domain.map((d) => d.getTime()) as [number, number];
-  const pxPerMs = (width - 2 * MARGIN_X) / (to - from);
+  const ticks = timeTicks(domain, Math.floor(width / 64));
+  // A tick label is centred on its tick: half of it hangs outside the axis.
+  const margin = (tick: (typeof ticks)[number] | undefined) => Math.max(MARGIN_X, textWidth(tick?.label ?? '', CHART_FONT_SIZE) / 2 + 2);
+  const [marginLeft, marginRight] = [margin(ticks[0]), margin(ticks.at(-1))];
+  const pxPerMs = (width - marginLeft - marginRight) / (to - from);
   const inDomain = (event: TimelineEvent) => {
     const start = parseEventDate(event.date)!.start.getTime();
     return start >= from && start < to;
@@ -68,12 +72,11 @@ export function timelineSpec(
     return [...(lane.name ? [`${laneIndex}:name`] : []), ...Array.from({ length: count }, (_, r) => `${laneIndex}:${r}`)];
   });
   const headings = lanes.flatMap((lane, laneIndex) => (lane.name ? [{ key: `${laneIndex}:name`, name: lane.name }] : []));
-  const ticks = timeTicks(domain, Math.floor(width / 64));
   return {
     width,
     height: keys.length * ROW + 26,
-    marginLeft: MARGIN_X,
-    marginRight: MARGIN_X,
+    marginLeft,
+    marginRight,
     marginTop: 2,
     marginBottom: 24,
     x: {
