@@ -6,6 +6,7 @@ import { chapterSchema } from './schemas/chapter.ts';
 import { datasetSchema } from './schemas/dataset.ts';
 import { glossaryTermSchema } from './schemas/glossary-term.ts';
 import { diagramSchema } from './schemas/diagram.ts';
+import { timelineSchema } from './schemas/event.ts';
 
 export const collections = {
   /** Chapters as MDX pages; rendered by Starlight, titled by components/overrides/PageTitle. */
@@ -21,5 +22,10 @@ export const collections = {
   diagrams: defineCollection({
     loader: glob({ pattern: '*.json', base: './src/content/diagrams' }),
     schema: diagramSchema,
+  }),
+  /** One JSON file per timeline slide; read by components/mdx/Timeline and AllTimelines. */
+  events: defineCollection({
+    loader: glob({ pattern: '*.json', base: './src/content/events' }),
+    schema: timelineSchema,
   }),
 };

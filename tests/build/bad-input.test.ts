@@ -102,3 +102,26 @@ it('astro build fails naming the page and the id when MDX cites a diagram that d
   expect(output).toContain('src/content/docs/broken.mdx: <Diagram id="no-such-diagram" /> 引用的图示不存在');
   expect(output).toContain('已有的图示：ai-safety-risks');
 });
+
+it('astro build fails naming the events file and the field when an event has a date that does not exist', () => {
+  const dir = siteCopy();
+  const file = join(dir, 'src/content/events/deepseek-history.json');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('"date": "2024-05"', '"date": "2024-13"'));
+  const { status, output } = build(dir);
+  expect(status).not.toBe(0);
+  expect(output).toMatch(/deepseek-history/);
+  expect(output).toContain('events.2.date');
+  expect(output).toContain('日期应为真实存在的 "YYYY"、"YYYY-MM" 或 "YYYY-MM-DD"');
+});
+
+it('astro build fails naming the page and the id when MDX shows a timeline that does not exist', () => {
+  const dir = siteCopy();
+  writeFileSync(
+    join(dir, 'src/content/docs/broken.mdx'),
+    "---\ntitle: 坏页面\nsummary: 测试\n---\nimport { Timeline } from '../../components/mdx';\n\n<Timeline id=\"no-such-timeline\" />\n",
+  );
+  const { status, output } = build(dir);
+  expect(status).not.toBe(0);
+  expect(output).toContain('src/content/docs/broken.mdx: <Timeline id="no-such-timeline" /> 引用的时间线不存在');
+  expect(output).toContain('已有的时间线：ai-policies-2024');
+});

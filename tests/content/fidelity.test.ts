@@ -24,6 +24,9 @@ const CHAPTERS: { page: string; from: number; to: number }[] = [
  * pieces in structured lists, so they cannot appear as one run of text.
  */
 const EXCEPTIONS = new Map<number, string>([
+  [564, '架构演进时间线的事件：日期在 <time> 中、措辞在事件文字中（tests/content/events.test.ts 逐条对照原文）'],
+  [568, '同上，架构演进时间线的事件'],
+  [616, '同上，架构演进时间线中 2022年—2024年 的时段'],
   [654, '三个“AI技术动态”标题是图示中的三栏标题，本站作为定义列表的三个术语，各自带其说明'],
   [1541, 'AI Coding 图中“for everyone”的技术要求与“for developers”的功能列表被连成一段；本站分列于对照表两栏'],
   [2328, '视觉产品盘点中第1类产品的最后一条与第2类产品的定义被连成一段；本站分列于两类产品之下'],

@@ -9,3 +9,5 @@ export { default as SourceNote } from './SourceNote.astro';
 export { default as Subtitle } from './Subtitle.astro';
 export { default as Total } from './Total.astro';
 export { default as Value } from './Value.astro';
+export { default as Timeline } from './Timeline.astro';
+export { default as AllTimelines } from './AllTimelines.astro';

@@ -1,0 +1,89 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readPage, requireDist } from '../helpers/dist.ts';
+import { realTimelines } from '../helpers/real-timelines.ts';
+
+beforeAll(requireDist);
+
+const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, '');
+
+/** "2024-05-29" → "2024年5月29日", written here independently of the site's formatter. */
+const chinese = (iso: string) =>
+  iso.replace(/^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/, (_, y: string, m?: string, d?: string) => `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}`);
+
+describe.each(realTimelines())('<Timeline id="$id" />', ({ id, timeline }) => {
+  const page = () => readPage(`${timeline.page}/index.html`);
+  const figure = () => page().getElementById(`timeline-${id}`)!;
+
+  it(`is on ${timeline.page}/ inside the section #${timeline.anchor}`, () => {
+    const doc = page();
+    expect(doc.getElementById(`timeline-${id}`)).not.toBeNull();
+    let section = '';
+    for (const el of doc.querySelectorAll('.sl-markdown-content h2, figure.timeline')) {
+      if (el.tagName === 'H2') section = el.id;
+      else if (el.id === `timeline-${id}`) break;
+    }
+    expect(section).toBe(timeline.anchor);
+  });
+
+  it('draws every event as a named, keyboard-reachable bar, once for phones and once for wide screens', () => {
+    for (const variant of ['.chart-narrow', '.chart-wide']) {
+      const svg = figure().querySelector(`${variant} svg`)!;
+      expect(svg.getAttribute('aria-label')).toContain(timeline.title);
+      const marks = [...svg.querySelectorAll('.chart-mark')];
+      expect(marks.map((m) => squash(m.getAttribute('aria-label')))).toEqual(
+        timeline.events.map((e) => squash(`${chinese(e.date)}${e.end ? `—${chinese(e.end)}` : ''}${e.label}`)),
+      );
+      expect(marks.filter((m) => m.getAttribute('tabindex') === '0')).toHaveLength(1);
+    }
+  });
+
+  it('lists every event in order with machine-readable dates, its details and its source', () => {
+    const items = [...figure().querySelectorAll('ol.timeline-events > li')];
+    expect(items).toHaveLength(timeline.events.length);
+    timeline.events.forEach((event, i) => {
+      const times = [...items[i]!.querySelectorAll(':scope > .event-time > time')];
+      expect(times.map((t) => t.getAttribute('datetime'))).toEqual([event.date, ...(event.end ? [event.end] : [])]);
+      expect(times.map((t) => t.textContent)).toEqual([chinese(event.date), ...(event.end ? [chinese(event.end)] : [])]);
+      const text = squash(items[i]!.textContent);
+      expect(text).toContain(squash(event.label));
+      for (const detail of event.details) expect(text).toContain(squash(detail));
+    });
+    expect(figure().querySelector('.figure-source')!.textContent).toBe(`来源：${timeline.source}`);
+    const description = figure().ownerDocument.getElementById(figure().getAttribute('aria-describedby')!)!;
+    expect(description.textContent).toContain(`共 ${timeline.events.length} 个事件`);
+  });
+});
+
+describe('大事记 page', () => {
+  const timelines = realTimelines();
+  const doc = () => readPage('timeline/index.html');
+
+  it('draws every event of every timeline on one shared axis, one lane per timeline', () => {
+    const [whole] = [...doc().querySelectorAll('#all-timelines .chart-wide svg')];
+    const labels = [...whole!.querySelectorAll('.chart-mark')].map((m) => squash(m.getAttribute('aria-label')));
+    const all = timelines.flatMap(({ timeline }) => timeline.events.map((e) => squash(`${timeline.short}：${chinese(e.date)}${e.end ? `—${chinese(e.end)}` : ''}${e.label}`)));
+    expect(labels.sort()).toEqual(all.sort());
+    const lanes = [...whole!.querySelectorAll('text')].map((t) => t.textContent);
+    for (const { timeline } of timelines) expect(lanes).toContain(timeline.short);
+  });
+
+  it('enlarges the recent years in a second panel with the events that begin in them', () => {
+    const [whole, recent] = [...doc().querySelectorAll('#all-timelines .chart-narrow svg')];
+    const ticks = [...recent!.querySelectorAll('[aria-label="x-axis tick label"] text')].map((t) => t.textContent);
+    const from = Number(ticks[0]);
+    const inRecent = timelines.flatMap(({ timeline }) => timeline.events.filter((e) => Number(e.date.slice(0, 4)) >= from));
+    expect(recent!.querySelectorAll('.chart-mark')).toHaveLength(inRecent.length);
+    expect(inRecent.length).toBeGreaterThan(0);
+    expect(whole!.querySelectorAll('.chart-mark').length).toBeGreaterThan(inRecent.length);
+  });
+
+  it('lists each timeline with every event linking back to its section', () => {
+    for (const { id, timeline } of timelines) {
+      const section = doc().getElementById(`all-${id}`)!.closest('section')!;
+      expect(section.querySelector('h2')!.textContent).toBe(timeline.title);
+      const links = [...section.querySelectorAll('ol.timeline-events > li a')];
+      expect(links.map((a) => squash(a.textContent))).toEqual(timeline.events.map((e) => squash(e.label)));
+      for (const a of links) expect(a.getAttribute('href')).toBe(`/${timeline.page}/#${timeline.anchor}`);
+    }
+  });
+});
