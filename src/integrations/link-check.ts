@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { brokenLinks } from '../lib/site/broken-links.ts';
+import { distFiles } from './dist-files.ts';
 
 /** The source file an author edits for a built page: "macro/index.html" → "src/content/docs/macro.mdx". */
 function sourceOf(page: string, projectRoot: string): string {
@@ -25,9 +26,7 @@ export function linkCheck(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const files = (await readdir(root, { recursive: true, withFileTypes: true }))
-          .filter((e) => e.isFile())
-          .map((e) => join(e.parentPath, e.name).slice(root.length).replace(/^[\\/]/, '').split(sep).join('/'));
+        const files = await distFiles(root);
         const pages = new Map(await Promise.all(files.filter((f) => f.endsWith('.html')).map(async (f) => [f, await readFile(join(root, f), 'utf8')] as const)));
         const broken = brokenLinks(pages, new Set(files), base);
         if (broken.length > 0) {

@@ -1,10 +1,11 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentSecurityPolicy } from '../lib/site/content-security-policy.ts';
 import { headersFile } from '../lib/site/headers-file.ts';
 import { inlineScriptHashes } from '../lib/site/inline-script-hashes.ts';
+import { distFiles } from './dist-files.ts';
 
 const CHARSET = '<meta charset="utf-8"/>';
 
@@ -23,7 +24,7 @@ export function securityHeaders(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const pages = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
+        const pages = (await distFiles(root)).filter((f) => f.endsWith('.html'));
         const html = new Map(await Promise.all(pages.map(async (p) => [p, await readFile(join(root, p), 'utf8')] as const)));
         const scriptHashes = [...html.values()].flatMap(inlineScriptHashes);
         const meta = `<meta http-equiv="content-security-policy" content="${contentSecurityPolicy({ scriptHashes, meta: true })}"/>`;

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { precacheUrls } from '../lib/site/precache-urls.ts';
+import { distFiles } from './dist-files.ts';
 
 const WORKER = new URL('../service-worker/worker.js', import.meta.url);
 
@@ -13,10 +14,7 @@ const WORKER = new URL('../service-worker/worker.js', import.meta.url);
  * unchanged rebuild is the same one. Exported for tests that simulate a new deploy.
  */
 export async function writeServiceWorker(root: string, base: string): Promise<{ version: string; urls: string[] }> {
-  const files = (await readdir(root, { recursive: true, withFileTypes: true }))
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name).slice(root.length).replace(/^[\\/]/, '').split(sep).join('/'))
-    .sort();
+  const files = await distFiles(root);
   const urls = precacheUrls(files, base);
   const hash = createHash('sha256');
   for (const file of files.filter((f) => f !== 'sw.js')) hash.update(file).update(await readFile(join(root, file)));

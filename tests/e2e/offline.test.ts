@@ -12,13 +12,13 @@ import { serveStatic } from '../helpers/static-server.ts';
 // later deploy would ship it (with its own sw.js, written by the real generator).
 const OUT = join(import.meta.dirname, '__output__/offline');
 const DEPLOY = { first: join(OUT, 'first'), second: join(OUT, 'second') };
+const LIVE = join(OUT, 'live');
 const MARK = '第二次部署的内容';
 
 let browser: Browser;
 let context: BrowserContext;
 let server: Server;
 let origin: string;
-let serving = DEPLOY.first;
 let versions: { first: string; second: string };
 let precached: string[];
 
@@ -34,9 +34,8 @@ beforeAll(async () => {
   versions = { first: first.version, second: second.version };
   precached = first.urls;
   // One server whose files are switched from the first deploy to the second, like a host's.
-  const root = join(OUT, 'live');
-  ({ origin, server } = await serveStatic(root));
-  cpSync(serving, root, { recursive: true });
+  deploy('first');
+  ({ origin, server } = await serveStatic(LIVE));
   browser = await launchChromium();
   context = await browser.newContext();
 });
@@ -48,10 +47,8 @@ afterAll(async () => {
 });
 
 function deploy(which: keyof typeof DEPLOY): void {
-  serving = DEPLOY[which];
-  const root = join(OUT, 'live');
-  rmSync(root, { recursive: true, force: true });
-  cpSync(serving, root, { recursive: true });
+  rmSync(LIVE, { recursive: true, force: true });
+  cpSync(DEPLOY[which], LIVE, { recursive: true });
 }
 
 const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
@@ -84,7 +81,7 @@ describe('offline reading', () => {
     })()`);
     expect(hits.length).toBeGreaterThan(0);
     const missing = await page.goto(`${origin}/no-such-page/`);
-    expect(await missing?.text()).toContain('404');
+    expect(await missing?.text()).toContain('页面未找到');
     await page.close();
     await context.setOffline(false);
   });

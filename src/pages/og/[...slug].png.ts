@@ -1,6 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
+import { REPORT } from '../../lib/cite/report-citation.ts';
 import { cardFont } from '../../lib/social/card-font.ts';
 import { cardSvg } from '../../lib/social/card-svg.ts';
 
@@ -15,7 +16,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = ({ props }) => {
   const { data } = (props as { page: Awaited<ReturnType<typeof getStaticPaths>>[number]['props']['page'] }).page;
   const svg = cardSvg(
-    { publisher: '艾瑞咨询', report: '2025年中国人工智能产业研究报告', chapter: data.chapter, title: data.title, summary: data.summary },
+    { publisher: REPORT.author, report: REPORT.title, chapter: data.chapter, title: data.title, summary: data.summary },
     fonts,
   );
   const png = new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
