@@ -8,9 +8,11 @@ beforeAll(requireDist);
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, '');
 const diagrams = realDiagrams();
 
-/** The pages showing a diagram, found by its figure's id. */
+const PRINT_EDITION = 'full/index.html';
+
+/** The reading pages showing a diagram, found by its figure's id; the print edition repeats them all. */
 function pagesShowing(id: string): string[] {
-  return htmlPages().filter((page) => readPage(page).getElementById(`diagram-${id}`));
+  return htmlPages().filter((page) => page !== PRINT_EDITION && readPage(page).getElementById(`diagram-${id}`));
 }
 
 /** Own text of a list item, without its nested lists: the item's label. */
@@ -23,8 +25,9 @@ describe.each(diagrams)('$id', ({ id, diagram }) => {
     return readPage(page!).getElementById(`diagram-${id}`)!;
   };
 
-  it('is shown on exactly one page', () => {
+  it('is shown on exactly one reading page, and again in the print edition', () => {
     expect(pagesShowing(id)).toHaveLength(1);
+    expect(readPage(PRINT_EDITION).getElementById(`diagram-${id}`)).not.toBeNull();
   });
 
   it('is a figure named by its title and described in words', () => {

@@ -29,7 +29,8 @@ export const QUERIES: ExpectedQuery[] = [
   q('two-character', '中标', '/industry-value/#fig-2-2'),
   q('two-character', '医疗', '/commercialization/#fig-3-8'),
   q('two-character', '陪伴', '/commercialization/#voice-products'),
-  q('two-character', '蒸馏', '/trends/#deepseek-value'),
+  // The report defines 蒸馏 where it lists the delivery paths (its glossary entry quotes that section).
+  q('two-character', '蒸馏', '/industry-value/#open-source-models'),
   q('two-character', '情绪', '/macro/#fig-1-8'),
   q('product', '豆包', '/cases/#bytedance-products'),
   q('product', 'DeepSeek', '/cases/#deepseek-history'),

@@ -29,7 +29,7 @@ export interface ChapterGroup {
 
 // Multipliers chosen against tests/search/queries.ts (see docs/search-quality.md).
 /** The section's heading contains the whole query: the section is about it. */
-const HEADING_PHRASE = 6;
+const HEADING_PHRASE = 10;
 /** The whole query appears as consecutive words in the section or figure. */
 const BODY_PHRASE = 3;
 /** A page's lead (summary, keyword list) only mentions topics that sections treat. */

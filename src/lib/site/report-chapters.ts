@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 
-/** Pages ordered here and later are the site's appendices (术语表, 图表目录, 数据下载), not the report's text. */
-export const APPENDIX_ORDER = 89;
+/** Pages ordered here and later are the site's appendices (大事记, 术语表, 图表目录, 数据下载), not the report's text. */
+export const APPENDIX_ORDER = 80;
 
 /** The report's text pages, cover excluded, in reading order (Starlight's `sidebar.order`). */
 export async function reportChapters() {
