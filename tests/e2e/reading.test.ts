@@ -175,11 +175,15 @@ describe('reading controls', () => {
     const { page, close } = await open('/macro/');
     await page.evaluate(() => document.getElementById('capital')!.scrollIntoView());
     await page.evaluate(() => window.scrollBy(0, 300));
+    // Figures near the viewport lay out on the next frames (content-visibility: auto): measure once they have.
+    const settled = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await settled();
     const before = await page.evaluate(() => ({ y: window.scrollY, top: document.getElementById('capital')!.getBoundingClientRect().top }));
     expect(before.y).toBeGreaterThan(1000);
     for (const theme of ['dark', 'light'] as const) {
       await page.selectOption('starlight-theme-select select', theme);
       await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      await settled();
       const after = await page.evaluate(() => ({ y: window.scrollY, top: document.getElementById('capital')!.getBoundingClientRect().top }));
       expect(Math.abs(after.y - before.y)).toBeLessThanOrEqual(1);
       expect(Math.abs(after.top - before.top)).toBeLessThanOrEqual(1);
