@@ -1,29 +1,13 @@
-import type { Server } from 'node:http';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { DIST, htmlPages, requireDist, urlPath } from '../helpers/dist.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { distInChromium } from '../helpers/dist-in-chromium.ts';
+import { htmlPages, urlPath } from '../helpers/dist.ts';
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  requireDist();
-  // Served as Netlify or Cloudflare Pages would: with the CSP and other headers of dist/_headers.
-  ({ origin, server } = await serveStatic(DIST, '/', { withHeadersFile: true }));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+// Served as Netlify or Cloudflare Pages would: with the CSP and other headers of dist/_headers.
+const site = distInChromium({ withHeadersFile: true });
 
 /** Opens a page with a listener for CSP violations in place before any of its scripts run. */
 async function openRecordingViolations(path: string) {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await context.newPage();
   const violations: string[] = [];
   await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
@@ -33,7 +17,7 @@ async function openRecordingViolations(path: string) {
     );
   });
   page.on('console', (m) => /Content.Security.Policy/i.test(m.text()) && violations.push(`console: ${m.text()}`));
-  const response = await page.goto(origin + path, { waitUntil: 'networkidle' });
+  const response = await page.goto(site.origin + path, { waitUntil: 'networkidle' });
   return { page, violations, csp: response?.headers()['content-security-policy'], close: () => context.close() };
 }
 

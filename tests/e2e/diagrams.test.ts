@@ -1,24 +1,8 @@
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { DIST, requireDist } from '../helpers/dist.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { distInChromium } from '../helpers/dist-in-chromium.ts';
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  requireDist();
-  ({ origin, server } = await serveStatic(DIST));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = distInChromium();
 
 const MAP = '#diagram-industry-map-2024';
 
@@ -45,9 +29,9 @@ const visibleLayers = (page: Page) =>
 
 describe('industry map in Chromium', () => {
   it('focuses a layer and goes back to all layers by keyboard, the pressed button saying which', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${origin}/industry-value/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.origin}/industry-value/`, { waitUntil: 'networkidle' });
     expect(await visibleLayers(page)).toHaveLength(4);
 
     await tabTo(page, `${MAP} .tree-focus button`, '人工智能应用层');
@@ -66,9 +50,9 @@ describe('industry map in Chromium', () => {
   });
 
   it('collapses and expands a segment by keyboard', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${origin}/industry-value/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.origin}/industry-value/`, { waitUntil: 'networkidle' });
     const medical = page.locator(`${MAP} details`, { has: page.locator('summary', { hasText: 'AI+医疗' }) });
     const aidd = medical.locator('li', { hasText: 'AIDD' });
     expect(await aidd.isVisible()).toBe(true);
@@ -84,9 +68,9 @@ describe('industry map in Chromium', () => {
   });
 
   it('shows every layer and item without JavaScript, and no focus buttons that could not work', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${origin}/industry-value/`);
+    await page.goto(`${site.origin}/industry-value/`);
     expect(await visibleLayers(page)).toHaveLength(4);
     expect(await page.locator(`${MAP} .tree-focus`).isVisible()).toBe(false);
     const hidden = await page.$$eval(`${MAP} .tree-items li`, (items) => items.filter((li) => (li as HTMLElement).offsetParent === null).length);

@@ -1,37 +1,22 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { DIST, htmlPages, requireDist, urlPath } from '../helpers/dist.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { distInChromium } from '../helpers/dist-in-chromium.ts';
+import { htmlPages, urlPath } from '../helpers/dist.ts';
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  requireDist();
-  ({ origin, server } = await serveStatic(DIST));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = distInChromium();
 
 /** Opens a page and records console errors, failed requests and requests to any other host. */
 async function open(path: string, colorScheme: 'light' | 'dark' = 'light') {
-  const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+  const context = await site.browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
-  page.on('request', (r) => !r.url().startsWith(origin) && !r.url().startsWith('data:') && problems.push(`third-party: ${r.url()}`));
+  page.on('request', (r) => !r.url().startsWith(site.origin) && !r.url().startsWith('data:') && problems.push(`third-party: ${r.url()}`));
   page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
-  await page.goto(origin + path, { waitUntil: 'networkidle' });
+  await page.goto(site.origin + path, { waitUntil: 'networkidle' });
   return { page, problems, close: () => context.close() };
 }
 
@@ -42,9 +27,9 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 describe.each(htmlPages().filter((p) => p !== '404.html').map(urlPath))('page %s', (path) => {
   it('fits a 360 px wide phone screen without sideways scrolling', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
-    await page.goto(origin + path);
+    await page.goto(site.origin + path);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await context.close();
   });
@@ -92,9 +77,9 @@ describe('chapter 01 charts in the browser', () => {
   });
 
   it('fit their labels inside the chart at 360 px wide', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${origin}/macro/`);
+    await page.goto(`${site.origin}/macro/`);
     const overflow = await page.evaluate(() =>
       [...document.querySelectorAll<SVGTextElement>('.chart-narrow svg text')].flatMap((text) => {
         const svg = text.ownerSVGElement!.getBoundingClientRect();

@@ -1,24 +1,8 @@
-import type { Server } from 'node:http';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { DIST, readPage, requireDist } from '../helpers/dist.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { distInChromium } from '../helpers/dist-in-chromium.ts';
+import { readPage } from '../helpers/dist.ts';
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  requireDist();
-  ({ origin, server } = await serveStatic(DIST));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = distInChromium();
 
 const CHAPTERS = ['preface', 'abstract', 'macro', 'industry-value', 'commercialization', 'cases', 'trends'];
 const TITLES = CHAPTERS.map((c) => readPage(`${c}/index.html`).querySelector('h1')!.textContent!.trim());
@@ -35,9 +19,9 @@ describe('the print edition /full/ saved as PDF', () => {
   let pdf: Buffer;
   beforeAll(async () => {
     // The reader's screen is in dark mode: the paper must still come out light.
-    const context = await browser.newContext({ colorScheme: 'dark' });
+    const context = await site.browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
-    await page.goto(`${origin}/full/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.origin}/full/`, { waitUntil: 'networkidle' });
     // A tagged PDF, which Chromium needs to write the outline from the headings.
     pdf = await page.pdf({ format: 'A4', outline: true, tagged: true });
     await context.close();
@@ -67,9 +51,9 @@ describe('the print edition /full/ saved as PDF', () => {
 
 describe('print styles', () => {
   async function printPage(path: string, colorScheme: 'light' | 'dark') {
-    const context = await browser.newContext({ colorScheme, viewport: { width: 800, height: 1100 } });
+    const context = await site.browser.newContext({ colorScheme, viewport: { width: 800, height: 1100 } });
     const page = await context.newPage();
-    await page.goto(origin + path, { waitUntil: 'networkidle' });
+    await page.goto(site.origin + path, { waitUntil: 'networkidle' });
     await page.emulateMedia({ media: 'print' });
     return { page, close: () => context.close() };
   }

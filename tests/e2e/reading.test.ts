@@ -1,31 +1,16 @@
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
-import type { Browser, BrowserContextOptions } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { DIST, readPage, requireDist } from '../helpers/dist.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import type { BrowserContextOptions } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { distInChromium } from '../helpers/dist-in-chromium.ts';
+import { readPage } from '../helpers/dist.ts';
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  requireDist();
-  ({ origin, server } = await serveStatic(DIST));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = distInChromium();
 
 async function open(path: string, options: BrowserContextOptions = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
-  await page.goto(origin + path, { waitUntil: 'networkidle' });
+  await page.goto(site.origin + path, { waitUntil: 'networkidle' });
   return { page, close: () => context.close() };
 }
 
@@ -88,7 +73,7 @@ describe('glossary tooltips', () => {
   it('are plain links to the glossary entry without JavaScript', async () => {
     const { page, close } = await open('/industry-value/', { javaScriptEnabled: false });
     await page.click('a[href="/glossary/#rag"]');
-    await page.waitForURL(`${origin}/glossary/#rag`);
+    await page.waitForURL(`${site.origin}/glossary/#rag`);
     expect(await page.locator('#rag').textContent()).toContain('检索增强生成');
     expect(await page.locator('#rag').isVisible()).toBe(true);
     await close();
@@ -122,11 +107,11 @@ describe('the cover', () => {
   it('leads to the print edition and the glossary', async () => {
     const { page, close } = await open('/');
     await page.click('.report-facts a[href="/full/"]');
-    await page.waitForURL(`${origin}/full/`);
+    await page.waitForURL(`${site.origin}/full/`);
     expect(await page.locator('h1').textContent()).toBe('全文（打印版）');
     await page.goBack();
     await page.click('.report-facts a[href="/glossary/"]');
-    await page.waitForURL(`${origin}/glossary/`);
+    await page.waitForURL(`${site.origin}/glossary/`);
     expect(await page.locator('.glossary-entry').count()).toBeGreaterThan(15);
     await close();
   });
@@ -145,7 +130,7 @@ describe('reading controls', () => {
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.focus('.back-to-top');
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${origin}/macro/#_top`);
+    await page.waitForURL(`${site.origin}/macro/#_top`);
     await expect.poll(() => page.evaluate(() => document.getElementById('_top')!.getBoundingClientRect().top)).toBeLessThan(200);
     expect(await page.evaluate(() => window.scrollY)).toBeLessThan(200);
     await close();
@@ -159,7 +144,7 @@ describe('reading controls', () => {
     expect(await button.textContent()).toBe('复制本节链接');
     await button.focus();
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}/macro/#economy`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.origin}/macro/#economy`);
     expect(await button.textContent()).toBe('已复制');
     await close();
   });

@@ -1,34 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { DIST, requireDist } from '../helpers/dist.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { distInChromium } from '../helpers/dist-in-chromium.ts';
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  requireDist();
-  ({ origin, server } = await serveStatic(DIST));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = distInChromium();
 
 /** A page with its Pagefind requests counted (each search fetches index chunks it has not seen). */
 async function open(path: string, options: { javaScript?: boolean; blockPagefind?: boolean } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: options.javaScript ?? true });
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: options.javaScript ?? true });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   if (options.blockPagefind) await page.route('**/pagefind/**', (route) => route.abort());
-  await page.goto(origin + path, { waitUntil: 'networkidle' });
+  await page.goto(site.origin + path, { waitUntil: 'networkidle' });
   return { page, problems, close: () => context.close() };
 }
 
@@ -188,9 +172,9 @@ describe('search dialog', () => {
   });
 
   it.each(['light', 'dark'] as const)('passes axe with results open in %s mode', async (colorScheme) => {
-    const context = await browser.newContext({ colorScheme, viewport: { width: 360, height: 800 } });
+    const context = await site.browser.newContext({ colorScheme, viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.origin}/`, { waitUntil: 'networkidle' });
     await page.keyboard.press('Control+k');
     await typeQuery(page, '政务');
     const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

@@ -1,16 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Diagram, diagramSchema } from '../../src/schemas/diagram.ts';
+import { jsonCollection } from './json-collection.ts';
 
 export const DIAGRAMS_DIR = join(import.meta.dirname, '../../src/content/diagrams');
 
 /** Every diagram file of the site, parsed by the same schema the build uses. */
 export function realDiagrams(): { id: string; diagram: Diagram }[] {
-  return readdirSync(DIAGRAMS_DIR)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((file) => ({
-      id: file.replace(/\.json$/, ''),
-      diagram: diagramSchema.parse(JSON.parse(readFileSync(join(DIAGRAMS_DIR, file), 'utf8'))),
-    }));
+  return jsonCollection(DIAGRAMS_DIR, diagramSchema).map(({ id, data }) => ({ id, diagram: data }));
 }
