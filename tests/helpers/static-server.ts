@@ -2,6 +2,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { headersFor, parseHeadersFile } from './headers-file.ts';
 
 const TYPES: Record<string, string> = {
@@ -15,8 +16,11 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
 };
 
+// What static hosts and CDNs compress on the fly; images and fonts are compressed already.
+const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.csv', '.svg', '.wasm', '.xml', '.txt', '']);
+
 /**
- * Serves a folder as any static host would (dir/ → dir/index.html, 404.html),
+ * Serves a folder as any static host would (dir/ → dir/index.html, 404.html, gzip for text),
  * on a free loopback port, under `base` as GitHub Pages serves a project site;
  * `withHeadersFile` also sends the headers of dist/_headers, as Netlify and Cloudflare Pages do.
  */
@@ -32,11 +36,15 @@ export async function serveStatic(
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
+    const type = extname(found ? file : '.html');
+    const gzip = COMPRESSED.has(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     res.writeHead(found ? 200 : 404, {
-      'Content-Type': TYPES[extname(found ? file : '.html')] ?? 'application/octet-stream',
+      'Content-Type': TYPES[type] ?? 'application/octet-stream',
+      ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
       ...headersFor(rules, url),
     });
-    createReadStream(found ? file : join(root, '404.html')).pipe(res);
+    const body = createReadStream(found ? file : join(root, '404.html'));
+    (gzip ? body.pipe(createGzip()) : body).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
