@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { VFile } from 'vfile';
+import { EDITORIAL_LABEL } from '../lib/glossary/editorial-gloss.ts';
 import { firstTermMatch } from '../lib/glossary/first-term-match.ts';
 import { glossaryTipText } from '../lib/glossary/glossary-tip-text.ts';
 import type { GlossaryTerm } from '../schemas/glossary-term.ts';
@@ -16,6 +17,14 @@ export interface GlossaryLinkOptions {
 /** Where a term is not linked: headings, links and controls, code, formulas, figures and their charts. */
 const SKIPPED_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'button', 'code', 'pre', 'kbd', 'figure', 'svg', 'math', 'script', 'style']);
 const SKIPPED_CLASSES = /\b(katex|math-inline|math-display)\b/;
+
+/** The label that opens a tooltip quoting the editors rather than the report. */
+const editorialLabel = (): Element => ({
+  type: 'element',
+  tagName: 'span',
+  properties: { className: ['glossary-label'] },
+  children: [{ type: 'text', value: EDITORIAL_LABEL }],
+});
 
 type Parent = Root | Element | { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string | null; children: RootContent[] };
 
@@ -36,6 +45,7 @@ function entered(node: RootContent): boolean {
  * glossary page, with the report's definition beside it as a tooltip: shown on
  * hover and keyboard focus by CSS, named by `aria-describedby`, kept out of the
  * search index. Without CSS or JavaScript it is a plain link to the entry.
+ * A gloss written by the editors opens with its label (编者释义).
  * The glossary page itself is left alone.
  */
 export function rehypeGlossaryLinks({ terms, glossaryPage, base }: GlossaryLinkOptions) {
@@ -64,7 +74,10 @@ export function rehypeGlossaryLinks({ terms, glossaryPage, base }: GlossaryLinkO
             type: 'element',
             tagName: 'span',
             properties: { id: tipId, role: 'tooltip', className: ['glossary-tip'], dataPagefindIgnore: '' },
-            children: [{ type: 'text', value: glossaryTipText(entry) }],
+            children: [
+              ...(entry.editorial ? [editorialLabel()] : []),
+              { type: 'text', value: glossaryTipText(entry) },
+            ],
           },
         ],
       };

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { EDITORIAL_LABEL, editorialGlossText } from '../../src/lib/glossary/editorial-gloss.ts';
+import { glossaryTipText } from '../../src/lib/glossary/glossary-tip-text.ts';
 import { loadGlossary } from '../../src/lib/glossary/load-glossary.ts';
 import { htmlPages, readPage, requireDist } from '../helpers/dist.ts';
 import { loadPagefind, searchUrls } from '../helpers/pagefind.ts';
@@ -24,13 +26,14 @@ describe.each(htmlPages().filter((p) => p !== 'glossary/index.html'))('glossary 
     expect(misplaced.map((a) => a.textContent)).toEqual([]);
   });
 
-  it('describe each link by its tooltip, which quotes the entry and is kept out of search', () => {
+  it('describe each link by its tooltip, which quotes the entry (an editorial gloss under its label) and is kept out of search', () => {
     for (const a of links) {
       const entry = TERMS.find((t) => a.getAttribute('href') === `/glossary/#${t.id}`)!;
       expect(a.textContent).toBe(entry.term);
       const tip = document.getElementById(a.getAttribute('aria-describedby')!)!;
       expect(tip.matches('.glossary-tip[role="tooltip"][data-pagefind-ignore]')).toBe(true);
-      expect(tip.textContent).toContain(entry.definition ?? entry.name);
+      expect(tip.textContent).toContain(entry.definition ?? entry.name ?? entry.editorial!.definition ?? entry.editorial!.name);
+      expect(tip.querySelector('.glossary-label')?.textContent ?? null).toBe(entry.editorial ? EDITORIAL_LABEL : null);
     }
   });
 });
@@ -57,6 +60,36 @@ describe('the glossary page', () => {
     expect(linked.length).toBeGreaterThanOrEqual(5);
     const rag = readPage('industry-value/index.html').querySelector('a[href="/glossary/#rag"]')!;
     expect(rag.closest('p')!.textContent).toMatch(/^2024年，“后训练”和“强化学习”/);
+  });
+});
+
+describe('editorial glosses', () => {
+  const glossary = readPage('glossary/index.html');
+  const labelled = (root: ParentNode) => [...root.querySelectorAll('.glossary-label')].filter((l) => l.textContent === EDITORIAL_LABEL);
+
+  it('are labelled 编者释义 on the glossary page, for exactly the entries the editors wrote', () => {
+    const ids = labelled(glossary).map((label) => label.closest('.glossary-entry')!.id);
+    expect(ids.sort()).toEqual(['aidd', 'lora', 'rlhf']);
+    expect(TERMS.filter((t) => t.editorial).map((t) => t.id).sort()).toEqual(ids);
+    for (const id of ids) {
+      const gloss = labelled(glossary.getElementById(id)!)[0]!.closest('dd')!;
+      expect(gloss.textContent).toBe(EDITORIAL_LABEL + editorialGlossText(TERMS.find((t) => t.id === id)!.editorial!));
+    }
+    expect(glossary.querySelector('.sl-markdown-content > p')!.textContent).toContain('标有“编者释义”的几条，报告只使用而未给出定义，其释义由本站编者撰写');
+  });
+
+  it('link the first LoRA and RLHF of chapter 02 to their entries, the tooltip under the label', () => {
+    const chapter = readPage('industry-value/index.html');
+    for (const [term, id] of [['RLHF', 'rlhf'], ['LoRA', 'lora']] as const) {
+      const first = [...chapter.querySelectorAll('.glossary-term > a')].find((a) => a.textContent === term)!;
+      expect(first.getAttribute('href')).toBe(`/glossary/#${id}`);
+      const tip = chapter.getElementById(first.getAttribute('aria-describedby')!)!;
+      expect(tip.firstElementChild!.matches('.glossary-label')).toBe(true);
+      expect(tip.textContent).toBe(EDITORIAL_LABEL + glossaryTipText(TERMS.find((t) => t.id === id)!));
+    }
+    // RLHF's first linked use is the prose on vendors' fine-tuning, not the delivery-path figure above it.
+    const rlhf = chapter.querySelector('a[href="/glossary/#rlhf"]')!;
+    expect(rlhf.closest('p')!.textContent).toMatch(/^2024年，大模型能力变现及商业化进程进入关键期/);
   });
 });
 

@@ -6,6 +6,7 @@ const TERMS = [
   { id: 'mtp', term: 'MTP' },
   { id: 'ai-agent', term: 'AI Agent' },
   { id: 'ai', term: 'AI' },
+  { id: 'lora', term: 'LoRA' },
   { id: 'distillation', term: '蒸馏' },
 ];
 
@@ -16,6 +17,8 @@ it('firstTermMatch finds the earliest term in the text', () => {
 it('firstTermMatch does not find a Latin term inside a longer Latin word', () => {
   expect(firstTermMatch('学习RLHF与SMTP协议', TERMS)).toBeUndefined();
   expect(firstTermMatch('学习RLHF、强化学习RL', TERMS)).toEqual({ id: 'rl', index: 11, text: 'RL' });
+  expect(firstTermMatch('QLoRA、LoRA', TERMS)).toEqual({ id: 'lora', index: 6, text: 'LoRA' });
+  expect(firstTermMatch('QLoRA与LoRAs', TERMS)).toBeUndefined();
 });
 
 it('firstTermMatch takes a Latin term that touches Chinese characters', () => {

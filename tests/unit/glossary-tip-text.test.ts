@@ -14,3 +14,12 @@ it('glossaryTipText gives a definition that opens with the term on its own', () 
 it('glossaryTipText gives the term and its full name when the report gives no definition', () => {
   expect(glossaryTipText({ term: 'ASR', name: 'Automatic Speech Recognition' })).toBe('ASR（Automatic Speech Recognition）');
 });
+
+it('glossaryTipText fills in an editorial gloss where the report gives no name or definition', () => {
+  const editorial = { name: 'Low-Rank Adaptation，低秩适配', definition: '冻结预训练模型权重' };
+  expect(glossaryTipText({ term: 'LoRA', editorial })).toBe('LoRA（Low-Rank Adaptation，低秩适配）：冻结预训练模型权重');
+  expect(glossaryTipText({ term: 'AIDD', editorial: { name: 'AI-Driven Drug Discovery' } })).toBe('AIDD（AI-Driven Drug Discovery）');
+  expect(glossaryTipText({ term: 'ASR', name: 'Automatic Speech Recognition', editorial: { definition: '语音转文字' } })).toBe(
+    'ASR（Automatic Speech Recognition）：语音转文字',
+  );
+});

@@ -6,6 +6,7 @@ import { rehypeGlossaryLinks } from '../../src/plugins/rehype-glossary-links.ts'
 const terms = [
   { id: 'rag', term: 'RAG', name: 'Retrieval-Augmented Generation', definition: '检索增强生成', line: 1, section: 'a' },
   { id: 'sft', term: 'SFT', definition: '监督微调', line: 1, section: 'a' },
+  { id: 'lora', term: 'LoRA', editorial: { name: 'Low-Rank Adaptation', definition: '低秩适配' }, line: 1, section: 'a' },
 ];
 
 async function html(mdx: string, path = '/site/src/content/docs/macro.mdx'): Promise<string> {
@@ -21,6 +22,14 @@ it('rehypeGlossaryLinks links only the first occurrence of a term on a page, wit
   expect(out).toContain('"RAG（Retrieval-Augmented Generation）：检索增强生成"');
   expect(out).toContain('"data-pagefind-ignore": ""');
   expect(out).toContain('href: "/report/glossary/#sft"');
+});
+
+it('rehypeGlossaryLinks opens the tooltip of an editorial gloss with its label, and only that tooltip', async () => {
+  const out = await html('QLoRA之外，采用LoRA与RAG。');
+  expect(out.match(/glossary\/#lora/g)).toHaveLength(1);
+  expect(out.indexOf('glossary/#lora')).toBeGreaterThan(out.indexOf('之外'));
+  expect(out.match(/"glossary-label"/g)).toHaveLength(1);
+  expect(out).toMatch(/className: "glossary-label",\s+children: "编者释义（报告未给出定义）"\s+}\), "LoRA（Low-Rank Adaptation）：低秩适配"/);
 });
 
 it('rehypeGlossaryLinks skips headings, links, code and MDX components', async () => {
