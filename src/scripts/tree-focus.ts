@@ -1,12 +1,12 @@
 /**
  * Layer focus buttons of a tree diagram: pressing one hides the other layers, "全部层" shows all.
- * The buttons are hidden in the HTML and shown only here; without JavaScript every layer stays visible.
+ * CSS shows the buttons only where scripting is on; without JavaScript every layer stays visible.
  */
 export function enableTreeFocus(): void {
   for (const map of document.querySelectorAll<HTMLElement>('[data-tree-map]')) {
     const bar = map.querySelector<HTMLElement>('.tree-focus');
-    if (!bar || !bar.hidden) continue;
-    bar.hidden = false;
+    if (!bar || bar.dataset.ready === 'on') continue;
+    bar.dataset.ready = 'on';
     const buttons = [...bar.querySelectorAll<HTMLButtonElement>('button[data-focus]')];
     const layers = [...map.querySelectorAll<HTMLElement>('.tree-layer')];
     for (const button of buttons) {

@@ -79,7 +79,7 @@ describe('the industry map', () => {
 
   it('shows the layer focus buttons only to scripts, one per layer plus "全部层", none pressed but "全部层"', () => {
     const bar = figure().querySelector('.tree-focus')!;
-    expect(bar.hasAttribute('hidden')).toBe(true);
+    expect(bar.hasAttribute('hidden')).toBe(false);
     expect(bar.getAttribute('role')).toBe('group');
     const buttons = [...bar.querySelectorAll('button')];
     expect(buttons.map((b) => b.textContent)).toEqual(['全部层', ...map.layers.map((l) => l.name)]);
