@@ -45,6 +45,9 @@ describe('glossary tooltips', () => {
   it('show on hover and stay while the pointer moves onto the tooltip', async () => {
     const { page, close } = await open('/industry-value/');
     const tip = page.locator('#glossary-tip-industry-value-rag');
+    // Mid-screen, with room for the tooltip below it: moving onto a tooltip that is cut off at
+    // the bottom edge would scroll the page out from under the pointer.
+    await page.locator('a[href="/glossary/#rag"]').evaluate((a) => a.scrollIntoView({ block: 'center' }));
     await page.hover('a[href="/glossary/#rag"]');
     expect(await tip.isVisible()).toBe(true);
     await tip.hover();
