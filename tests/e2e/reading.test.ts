@@ -45,9 +45,14 @@ describe('glossary tooltips', () => {
   it('show on hover and stay while the pointer moves onto the tooltip', async () => {
     const { page, close } = await open('/industry-value/');
     const tip = page.locator('#glossary-tip-industry-value-rag');
-    // Mid-screen, with room for the tooltip below it: moving onto a tooltip that is cut off at
-    // the bottom edge would scroll the page out from under the pointer.
-    await page.locator('a[href="/glossary/#rag"]').evaluate((a) => a.scrollIntoView({ block: 'center' }));
+    // Mid-screen, with room for the tooltip below it: moving onto a tooltip cut off at the bottom
+    // edge would scroll the page out from under the pointer.
+    const term = page.locator('a[href="/glossary/#rag"]');
+    await term.evaluate((a) => a.scrollIntoView({ block: 'center' }));
+    // Figures coming into view lay out over the next frames (content-visibility: auto) and may move the
+    // term; hover once it stays put, or the pointer would be left over other text.
+    const top = () => term.evaluate((a) => new Promise<number>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(a.getBoundingClientRect().top)))));
+    for (let last = await top(), now = await top(); now !== last; last = now, now = await top());
     await page.hover('a[href="/glossary/#rag"]');
     expect(await tip.isVisible()).toBe(true);
     await tip.hover();
