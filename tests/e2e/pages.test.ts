@@ -26,11 +26,29 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 describe.each(htmlPages().filter((p) => p !== '404.html').map(urlPath))('page %s', (path) => {
-  it('fits a 360 px wide phone screen without sideways scrolling', async () => {
+  it('fits a 360 px wide phone screen without sideways scrolling, and nothing on it moves while it loads', async () => {
     const context = await site.browser.newContext({ viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
-    await page.goto(site.origin + path);
+    // Controls that scripts bring to life must not push text around when the scripts arrive (CLS 0).
+    // Counted from the end of parsing: a busy machine may paint a half-parsed table, which then reflows.
+    await page.addInitScript(() => {
+      const shifts: { at: number; what: string }[] = ((window as unknown as { layoutShifts: unknown }).layoutShifts = []);
+      new PerformanceObserver((list) => {
+        for (const shift of list.getEntries() as unknown as { startTime: number; value: number; sources: { node?: Node }[] }[]) {
+          const what = shift.sources.map((s) => (s.node as Element | undefined)?.outerHTML?.slice(0, 80)).join(' | ');
+          shifts.push({ at: shift.startTime, what: `${shift.value.toFixed(4)} ${what}` });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(site.origin + path, { waitUntil: 'networkidle' });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const shiftsAfterParsing = await page.evaluate(async () => {
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      const parsed = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive;
+      const shifts = (window as unknown as { layoutShifts: { at: number; what: string }[] }).layoutShifts;
+      return shifts.filter((s) => s.at >= parsed).map((s) => s.what);
+    });
+    expect(shiftsAfterParsing).toEqual([]);
     await context.close();
   });
 
