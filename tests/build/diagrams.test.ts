@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { diagramPhrases } from '../../src/lib/diagram/diagram-phrases.ts';
+import { PRINT_EDITION } from '../../src/lib/site/print-edition.ts';
 import { htmlPages, readPage, requireDist } from '../helpers/dist.ts';
 import { realDiagrams } from '../helpers/real-diagrams.ts';
 
@@ -8,11 +9,11 @@ beforeAll(requireDist);
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, '');
 const diagrams = realDiagrams();
 
-const PRINT_EDITION = 'full/index.html';
+const PRINT_PAGE = `${PRINT_EDITION.id}/index.html`;
 
 /** The reading pages showing a diagram, found by its figure's id; the print edition repeats them all. */
 function pagesShowing(id: string): string[] {
-  return htmlPages().filter((page) => page !== PRINT_EDITION && readPage(page).getElementById(`diagram-${id}`));
+  return htmlPages().filter((page) => page !== PRINT_PAGE && readPage(page).getElementById(`diagram-${id}`));
 }
 
 /** Own text of a list item, without its nested lists: the item's label. */
@@ -27,7 +28,7 @@ describe.each(diagrams)('$id', ({ id, diagram }) => {
 
   it('is shown on exactly one reading page, and again in the print edition', () => {
     expect(pagesShowing(id)).toHaveLength(1);
-    expect(readPage(PRINT_EDITION).getElementById(`diagram-${id}`)).not.toBeNull();
+    expect(readPage(PRINT_PAGE).getElementById(`diagram-${id}`)).not.toBeNull();
   });
 
   it('is a figure named by its title and described in words', () => {

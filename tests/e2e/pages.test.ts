@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { afterTwoFrames } from '../helpers/browser.ts';
 import { distInChromium } from '../helpers/dist-in-chromium.ts';
 import { htmlPages, urlPath } from '../helpers/dist.ts';
 
@@ -42,8 +43,8 @@ describe.each(htmlPages().filter((p) => p !== '404.html').map(urlPath))('page %s
     });
     await page.goto(site.origin + path, { waitUntil: 'networkidle' });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    const shiftsAfterParsing = await page.evaluate(async () => {
-      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    await afterTwoFrames(page);
+    const shiftsAfterParsing = await page.evaluate(() => {
       const parsed = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive;
       const shifts = (window as unknown as { layoutShifts: { at: number; what: string }[] }).layoutShifts;
       return shifts.filter((s) => s.at >= parsed).map((s) => s.what);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContextOptions } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { afterTwoFrames } from '../helpers/browser.ts';
 import { distInChromium } from '../helpers/dist-in-chromium.ts';
 import { readPage } from '../helpers/dist.ts';
 
@@ -51,7 +52,10 @@ describe('glossary tooltips', () => {
     await term.evaluate((a) => a.scrollIntoView({ block: 'center' }));
     // Figures coming into view lay out over the next frames (content-visibility: auto) and may move the
     // term; hover once it stays put, or the pointer would be left over other text.
-    const top = () => term.evaluate((a) => new Promise<number>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(a.getBoundingClientRect().top)))));
+    const top = async () => {
+      await afterTwoFrames(page);
+      return term.evaluate((a) => a.getBoundingClientRect().top);
+    };
     for (let last = await top(), now = await top(); now !== last; last = now, now = await top());
     await page.hover('a[href="/glossary/#rag"]');
     expect(await tip.isVisible()).toBe(true);
@@ -169,14 +173,13 @@ describe('reading controls', () => {
     await page.evaluate(() => document.getElementById('capital')!.scrollIntoView());
     await page.evaluate(() => window.scrollBy(0, 300));
     // Figures near the viewport lay out on the next frames (content-visibility: auto): measure once they have.
-    const settled = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    await settled();
+    await afterTwoFrames(page);
     const before = await page.evaluate(() => ({ y: window.scrollY, top: document.getElementById('capital')!.getBoundingClientRect().top }));
     expect(before.y).toBeGreaterThan(1000);
     for (const theme of ['dark', 'light'] as const) {
       await page.selectOption('starlight-theme-select select', theme);
       await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
-      await settled();
+      await afterTwoFrames(page);
       const after = await page.evaluate(() => ({ y: window.scrollY, top: document.getElementById('capital')!.getBoundingClientRect().top }));
       expect(Math.abs(after.y - before.y)).toBeLessThanOrEqual(1);
       expect(Math.abs(after.top - before.top)).toBeLessThanOrEqual(1);
