@@ -168,6 +168,27 @@ describe('reading controls', () => {
     await close();
   });
 
+  it('the table of contents marks the section being read, on a desktop and on a phone', async () => {
+    const current = 'starlight-toc a[aria-current="true"]';
+    const desktop = await open('/macro/');
+    await desktop.page.evaluate(() => document.getElementById('capital')!.scrollIntoView());
+    await expect.poll(() => desktop.page.getAttribute(current, 'href')).toBe('#capital');
+    // Deep inside the section, above the next heading, it is still the current one.
+    await desktop.page.evaluate(() => window.scrollBy(0, 400));
+    await afterTwoFrames(desktop.page);
+    expect(await desktop.page.getAttribute(current, 'href')).toBe('#capital');
+    await desktop.page.evaluate(() => document.getElementById('society-awareness')!.scrollIntoView());
+    await expect.poll(() => desktop.page.getAttribute(current, 'href')).toBe('#society-awareness');
+    await desktop.page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(() => desktop.page.getAttribute(current, 'href')).toBe('#_top');
+    await desktop.close();
+
+    const phone = await open('/macro/', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await phone.page.evaluate(() => document.getElementById('economy')!.scrollIntoView());
+    await expect.poll(() => phone.page.textContent('mobile-starlight-toc .display-current')).toBe('中国人工智能产业经济环境');
+    await phone.close();
+  });
+
   it('switching the theme keeps the reading position', async () => {
     const { page, close } = await open('/macro/');
     await page.evaluate(() => document.getElementById('capital')!.scrollIntoView());
