@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { diagramPhrases } from '../../src/lib/diagram/diagram-phrases.ts';
-import { PRINT_EDITION } from '../../src/lib/site/print-edition.ts';
-import { htmlPages, readPage, requireDist } from '../helpers/dist.ts';
+import { PRINT_PAGE, readPage, readingPages, requireDist } from '../helpers/dist.ts';
 import { realDiagrams } from '../helpers/real-diagrams.ts';
 
 beforeAll(requireDist);
@@ -9,11 +8,9 @@ beforeAll(requireDist);
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, '');
 const diagrams = realDiagrams();
 
-const PRINT_PAGE = `${PRINT_EDITION.id}/index.html`;
-
 /** The reading pages showing a diagram, found by its figure's id; the print edition repeats them all. */
 function pagesShowing(id: string): string[] {
-  return htmlPages().filter((page) => page !== PRINT_PAGE && readPage(page).getElementById(`diagram-${id}`));
+  return readingPages().filter((page) => readPage(page).getElementById(`diagram-${id}`));
 }
 
 /** Own text of a list item, without its nested lists: the item's label. */

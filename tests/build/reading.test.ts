@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { EDITORIAL_LABEL, editorialGlossText } from '../../src/lib/glossary/editorial-gloss.ts';
 import { glossaryTipText } from '../../src/lib/glossary/glossary-tip-text.ts';
 import { loadGlossary } from '../../src/lib/glossary/load-glossary.ts';
-import { htmlPages, readPage, requireDist } from '../helpers/dist.ts';
+import { htmlPages, PRINT_PAGE, readPage, requireDist } from '../helpers/dist.ts';
 import { loadPagefind, searchUrls } from '../helpers/pagefind.ts';
 
 beforeAll(requireDist);
@@ -17,7 +17,7 @@ describe.each(htmlPages().filter((p) => p !== 'glossary/index.html'))('glossary 
 
   it('link each term at most once per chapter, never inside a heading, link, figure or another term', () => {
     // The print edition joins the chapters, each with its own first occurrences.
-    const chapters = page === 'full/index.html' ? [...document.querySelectorAll('.print-chapter')] : [document.body];
+    const chapters = page === PRINT_PAGE ? [...document.querySelectorAll('.print-chapter')] : [document.body];
     for (const chapter of chapters) {
       const targets = [...chapter.querySelectorAll('.glossary-term > a')].map((a) => a.getAttribute('href'));
       expect(targets.length).toBe(new Set(targets).size);
@@ -94,7 +94,7 @@ describe('editorial glosses', () => {
 });
 
 describe('the print edition /full/', () => {
-  const document = readPage('full/index.html');
+  const document = readPage(PRINT_PAGE);
 
   it('holds every chapter, in reading order, each as a section titled by its chapter', () => {
     const titles = [...document.querySelectorAll('.print-chapter > h2')].map((h) => h.textContent);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIST, htmlPages, readPage, requireDist, urlPath } from '../helpers/dist.ts';
+import { DIST, htmlPages, PRINT_PAGE, readPage, readingPages, requireDist, urlPath } from '../helpers/dist.ts';
 import { realDatasets } from '../helpers/real-datasets.ts';
 
 beforeAll(requireDist);
@@ -85,7 +85,7 @@ describe('chapter 01 page', () => {
 
 describe.each(realDatasets())('figure $id', ({ id, dataset }) => {
   const anchor = `fig-${dataset.figure.slice(1)}`;
-  const page = htmlPages().find((p) => readPage(p).getElementById(anchor)?.tagName === 'FIGURE');
+  const page = readingPages().find((p) => readPage(p).getElementById(anchor)?.tagName === 'FIGURE');
 
   it('is on a chapter page as a numbered, captioned, described figure', () => {
     expect(page, `no page shows ${id}`).toBeDefined();
@@ -103,6 +103,12 @@ describe.each(realDatasets())('figure $id', ({ id, dataset }) => {
     const figure = readPage(page!).getElementById(anchor)!;
     expect(figure.querySelectorAll('.chart-narrow svg').length).toBeGreaterThan(0);
     expect(figure.querySelectorAll('.chart-wide svg').length).toBeGreaterThan(0);
+  });
+
+  it('is drawn once, at the wide size, in the print edition', () => {
+    const figure = readPage(PRINT_PAGE).getElementById(anchor)!;
+    expect(figure.querySelectorAll('.chart-narrow svg')).toHaveLength(0);
+    expect(figure.querySelectorAll('.chart-wide svg').length).toBe(readPage(page!).getElementById(anchor)!.querySelectorAll('.chart-wide svg').length);
   });
 
   it('has its data as a table with one row per data row', () => {

@@ -1,3 +1,5 @@
+import { withBase } from './with-base.ts';
+
 /** The print edition's page (src/pages/full.astro) is not a docs entry, so its title and summary live here, shared with its social card. */
 export const PRINT_EDITION = {
   /** Page id: its URL path and its social card's name. */
@@ -5,3 +7,8 @@ export const PRINT_EDITION = {
   title: '全文（打印版）',
   summary: '报告全文按章节顺序排在一页，可直接打印或“另存为 PDF”。',
 } as const;
+
+/** Whether `url` is the print edition's page. */
+export function isPrintEdition(url: URL): boolean {
+  return url.pathname === withBase(`${PRINT_EDITION.id}/`);
+}
