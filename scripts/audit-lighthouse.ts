@@ -2,17 +2,27 @@
 // served from dist/ with the headers of dist/_headers and gzip as a static host would, and prints a
 // table. Fails when a page misses a target. Run after `npm run build`: `npm run audit:lighthouse`.
 // Lighthouse scales the CPU time it observes, so one run swings with whatever else the machine is
-// doing; as Lighthouse's own docs advise, each page is run RUNS times (default 5) and its median
-// performance run is reported: `npm run audit:lighthouse -- 3`.
+// doing; as Lighthouse's own docs advise, each page is run RUNS times (default 5) and the median of
+// each score and metric is reported: `npm run audit:lighthouse -- 3`.
+// `--performance=report` lists pages below the performance target without failing on them (CI: see
+// README); accessibility, best practices, SEO and CLS, which do not depend on the machine's speed,
+// still fail.
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import lighthouse, { type RunnerResult } from 'lighthouse';
 import { DIST, htmlPages, requireDist, urlPath } from '../tests/helpers/dist.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 
 const TARGETS = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
 type Category = keyof typeof TARGETS;
 const CATEGORIES = Object.keys(TARGETS) as Category[];
-const RUNS = Number(process.argv[2] ?? 5);
+const METRICS = { cls: 'cumulative-layout-shift', fcp: 'first-contentful-paint', lcp: 'largest-contentful-paint', tbt: 'total-blocking-time' } as const;
+type Metric = keyof typeof METRICS;
+
+const args = process.argv.slice(2);
+const RUNS = Number(args.find((a) => /^\d+$/.test(a)) ?? 5);
+const reportPerformanceOnly = args.includes('--performance=report');
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 requireDist();
 const { origin, server } = await serveStatic(DIST, '/', { withHeadersFile: true });
@@ -23,21 +33,22 @@ const chrome = await chromeLauncher.launch({
 
 // The 404 page answers with status 404 by design, which Lighthouse's SEO audit counts against it.
 const pages = htmlPages().filter((p) => p !== '404.html').map(urlPath);
-const rows: { page: string; scores: Record<Category, number>; cls: number; fcp: number; lcp: number; tbt: number }[] = [];
+const rows: { page: string; scores: Record<Category, number>; metrics: Record<Metric, number> }[] = [];
 try {
   for (const page of pages) {
-    const runs = [];
+    const runs: RunnerResult['lhr'][] = [];
     for (let i = 0; i < RUNS; i++) {
       const result = await lighthouse(`${origin}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
-      runs.push(result!.lhr);
+      const lhr = result!.lhr;
+      runs.push(lhr);
+      const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary');
+      if (failing.length > 0) console.error(`${page} run ${i + 1}: ${failing.map((a) => a.id).join(', ')}`);
     }
-    runs.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
-    const lhr = runs[Math.floor(runs.length / 2)]!;
-    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Record<Category, number>;
-    const metric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
-    rows.push({ page, scores, cls: metric('cumulative-layout-shift'), fcp: metric('first-contentful-paint'), lcp: metric('largest-contentful-paint'), tbt: metric('total-blocking-time') });
-    const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary');
-    if (failing.length > 0) console.error(`${page}: ${failing.map((a) => a.id).join(', ')}`);
+    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.map((r) => Math.round((r.categories[c]?.score ?? 0) * 100)))]));
+    const metrics = Object.fromEntries(
+      Object.entries(METRICS).map(([name, id]) => [name, median(runs.map((r) => r.audits[id]?.numericValue ?? NaN))]),
+    );
+    rows.push({ page, scores: scores as Record<Category, number>, metrics: metrics as Record<Metric, number> });
   }
 } finally {
   chrome.kill();
@@ -45,16 +56,25 @@ try {
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-console.log(`Median of ${RUNS} runs per page (by performance score)`);
+console.log(`Median of ${RUNS} runs per page`);
 console.log(['page', 'perf', 'a11y', 'best practices', 'SEO', 'CLS', 'FCP', 'LCP', 'TBT'].join('\t'));
-for (const r of rows) console.log([r.page, ...CATEGORIES.map((c) => r.scores[c]), r.cls.toFixed(3), seconds(r.fcp), seconds(r.lcp), `${Math.round(r.tbt)} ms`].join('\t'));
+for (const { page, scores, metrics } of rows) {
+  console.log([page, ...CATEGORIES.map((c) => scores[c]), metrics.cls.toFixed(3), seconds(metrics.fcp), seconds(metrics.lcp), `${Math.round(metrics.tbt)} ms`].join('\t'));
+}
 
-const misses = rows.flatMap((r) => [
-  ...CATEGORIES.filter((c) => r.scores[c] < TARGETS[c]).map((c) => `${r.page}: ${c} ${r.scores[c]} < ${TARGETS[c]}`),
-  ...(r.cls > 0 ? [`${r.page}: CLS ${r.cls} > 0`] : []),
+const misses = rows.flatMap(({ page, scores, metrics }) => [
+  ...CATEGORIES.filter((c) => scores[c] < TARGETS[c]).map((c) => ({ category: c, text: `${page}: ${c} ${scores[c]} < ${TARGETS[c]}` })),
+  ...(metrics.cls > 0 ? [{ category: 'cls', text: `${page}: CLS ${metrics.cls} > 0` }] : []),
 ]);
-if (misses.length > 0) {
-  console.error(`\nBelow target:\n${misses.join('\n')}`);
+const enforced = misses.filter((m) => !(reportPerformanceOnly && m.category === 'performance'));
+const reported = misses.filter((m) => !enforced.includes(m));
+if (reported.length > 0) console.log(`\nBelow the performance target (reported, not enforced):\n${reported.map((m) => m.text).join('\n')}`);
+if (enforced.length > 0) {
+  console.error(`\nBelow target:\n${enforced.map((m) => m.text).join('\n')}`);
   process.exit(1);
 }
-console.log(`\nAll ${rows.length} pages meet the targets: performance ≥ 98, accessibility, best practices and SEO 100, CLS 0.`);
+console.log(
+  reported.length > 0
+    ? `\nAll ${rows.length} pages meet the accessibility, best-practices, SEO and CLS targets.`
+    : `\nAll ${rows.length} pages meet the targets: performance ≥ 98, accessibility, best practices and SEO 100, CLS 0.`,
+);
