@@ -92,6 +92,17 @@ describe('glossary tooltips', () => {
   });
 });
 
+describe('the CAGR formula', () => {
+  it.each([320, 360, 1280])('fits a %i px wide screen without a scrollbar of its own', async (width) => {
+    const { page, close } = await open('/industry-value/', { viewport: { width, height: 800 } });
+    const formula = page.locator('.cagr-formula');
+    await formula.scrollIntoViewIfNeeded();
+    const { scrollWidth, clientWidth } = await formula.evaluate((e) => ({ scrollWidth: e.scrollWidth, clientWidth: e.clientWidth }));
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    await close();
+  });
+});
+
 describe('the cover', () => {
   it('shows the title, publisher, publication date, key figures from the data, chapter cards and how to cite', async () => {
     const { page, close } = await open('/');
