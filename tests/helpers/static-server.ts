@@ -17,7 +17,7 @@ const TYPES: Record<string, string> = {
 };
 
 // What static hosts and CDNs compress on the fly; images and fonts are compressed already.
-const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.csv', '.svg', '.wasm', '.xml', '.txt', '']);
+const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.csv', '.svg', '.wasm', '.xml', '.txt']);
 
 /**
  * Serves a folder as any static host would (dir/ → dir/index.html, 404.html, gzip for text),
@@ -36,14 +36,15 @@ export async function serveStatic(
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
-    const type = extname(found ? file : '.html');
+    const served = found ? file : join(root, '404.html');
+    const type = extname(served);
     const gzip = COMPRESSED.has(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     res.writeHead(found ? 200 : 404, {
       'Content-Type': TYPES[type] ?? 'application/octet-stream',
       ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
       ...headersFor(rules, url),
     });
-    const body = createReadStream(found ? file : join(root, '404.html'));
+    const body = createReadStream(served);
     (gzip ? body.pipe(createGzip()) : body).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
