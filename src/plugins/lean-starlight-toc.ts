@@ -14,7 +14,7 @@ export function leanStarlightToc(): Plugin {
     name: 'lean-starlight-toc',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!source.includes('starlight-toc') || importer === LEAN_TOC) return null;
+      if (!source.includes('starlight-toc')) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       return resolved && STARLIGHT_TOC.test(resolved.id) ? LEAN_TOC : null;
     },
