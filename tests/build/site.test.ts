@@ -54,6 +54,22 @@ describe('built pages', () => {
     }
   });
 
+  // A stylesheet met mid-parse, with @font-face rules in it, makes Chromium lay out every text node
+  // again; KaTeX's declares 20 faces.
+  it('link stylesheets in <head> only, KaTeX’s on the pages that draw a formula and no others', () => {
+    const declaresKatexFonts = (href: string) => /font-family:KaTeX_/.test(readFileSync(join(DIST, href.replace(/^\//, '')), 'utf8'));
+    const pagesWithKatex: string[] = [];
+    for (const page of htmlPages()) {
+      const doc = readPage(page);
+      expect(doc.querySelectorAll('body link[rel="stylesheet"]'), page).toHaveLength(0);
+      const headSheets = [...doc.querySelectorAll('head link[rel="stylesheet"]')].map((l) => l.getAttribute('href')!);
+      const hasFormula = doc.querySelector('.katex') !== null;
+      expect(headSheets.some(declaresKatexFonts), page).toBe(hasFormula);
+      if (hasFormula) pagesWithKatex.push(page);
+    }
+    expect(pagesWithKatex).toEqual(['full/index.html', 'industry-value/index.html']);
+  });
+
   it('ship no chart library to the browser', () => {
     const assets = readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.js'));
     for (const file of assets) {

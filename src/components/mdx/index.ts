@@ -1,4 +1,5 @@
 // What MDX chapter pages import: `import { Figure, Subtitle, SourceNote } from '../../components/mdx';`
+// CagrFormula is not here: it imports KaTeX's stylesheet, which every page importing this file would load.
 export { default as Cagr } from './Cagr.astro';
 export { default as Diagram } from './Diagram.astro';
 export { default as EditorNote } from './EditorNote.astro';
