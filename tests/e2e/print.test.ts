@@ -107,3 +107,43 @@ describe('print styles', () => {
     await close();
   });
 });
+
+describe('the print edition on screen', () => {
+  // A chapter stands in at an estimated height until the reader nears it. Too low, and its content
+  // would spill into the next chapter for anything that measures inside it (axe's target-size check).
+  it('stands each chapter in at no less than its laid-out height, and at most 1.6 times it, from a 320 px phone to a 1600 px desktop', async () => {
+    for (const width of [320, 360, 412, 480, 600, 800, 1024, 1280, 1600]) {
+      const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+      await page.goto(`${site.origin}/full/`, { waitUntil: 'load' });
+      const estimates = await page.$$eval('.print-chapter', (chapters) =>
+        chapters.map((c) => Number.parseFloat(getComputedStyle(c).containIntrinsicHeight.replace('auto ', ''))),
+      );
+      // Laid out in full, every figure drawn: the tallest each chapter can be at this width.
+      await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+      const heights = await page.$$eval('.print-chapter', (chapters) => chapters.map((c) => c.getBoundingClientRect().height));
+      expect(heights).toHaveLength(CHAPTERS.length);
+      heights.forEach((height, i) => {
+        const ratio = estimates[i]! / height;
+        expect(ratio, `${CHAPTERS[i]} at ${width} px: estimate ${estimates[i]} px, laid out ${height} px`).toBeGreaterThanOrEqual(1);
+        expect(ratio, `${CHAPTERS[i]} at ${width} px: estimate ${estimates[i]} px, laid out ${height} px`).toBeLessThanOrEqual(1.6);
+      });
+      await page.close();
+    }
+  }, 120_000);
+
+  it('opened at a chapter’s link, keeps that chapter’s heading at the top of the screen, on a phone and a desktop', async () => {
+    for (const width of [360, 1280]) {
+      for (const chapter of ['commercialization', 'cases']) {
+        const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+        await page.goto(`${site.origin}/full/#chapter-${chapter}`, { waitUntil: 'load' });
+        // Long enough for the chapters near the screen to be laid out and take their real heights.
+        await page.waitForTimeout(1000);
+        const top = await page.locator(`#chapter-${chapter}`).evaluate((h) => h.getBoundingClientRect().top);
+        const header = await page.locator('.page > header').evaluate((h) => h.getBoundingClientRect().height);
+        expect(top, `${chapter} at ${width} px`).toBeGreaterThanOrEqual(header);
+        expect(top, `${chapter} at ${width} px`).toBeLessThan(header + 100);
+        await page.close();
+      }
+    }
+  }, 60_000);
+});
