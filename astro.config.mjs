@@ -23,6 +23,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Starlight turns on Astro's link prefetching, whose script walks every link of a page once it loads.
+  // The service worker precaches every page on the first visit, so it would only fetch pages twice.
+  prefetch: false,
   vite: {
     plugins: [katexWoff2Only(), leanStarlightToc()],
     // Fonts stay files: a base64 font inside a stylesheet is paid for on every page that links it,

@@ -70,6 +70,11 @@ describe('built pages', () => {
     expect(pagesWithKatex).toEqual(['full/index.html', 'industry-value/index.html']);
   });
 
+  it('ship no link-prefetching script: the service worker already caches every page on the first visit', () => {
+    const assets = readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.js'));
+    for (const file of assets) expect(readFileSync(join(DIST, '_astro', file), 'utf8'), file).not.toMatch(/prefetch/);
+  });
+
   it('ship no chart library to the browser', () => {
     const assets = readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.js'));
     for (const file of assets) {
