@@ -219,3 +219,31 @@ describe('reading controls', () => {
     await close();
   });
 });
+
+describe('links to a section', () => {
+  // Figures off screen stand in at a fixed height until laid out; one that took its real height only
+  // after the browser had followed the link would move the target (up to 700 px on a desktop). A
+  // link to a figure (复制图表链接) takes the same path.
+  it('land with the section heading just below the header on a desktop, for every section of every chapter', async () => {
+    const missed: string[] = [];
+    for (const chapter of CHAPTERS) {
+      const ids = [...readPage(`${chapter}/index.html`).querySelectorAll('.sl-markdown-content h2[id]')].map((el) => el.id);
+      for (const id of ids) {
+        // A fresh page each time: a link within the open page would only scroll it.
+        const page = await site.browser.newPage({ viewport: { width: 1280, height: 823 } });
+        await page.goto(`${site.origin}/${chapter}/#${id}`, { waitUntil: 'load' });
+        // Long enough for the figures near the screen to be laid out and take their real heights.
+        await page.waitForTimeout(500);
+        const { top, header, atEnd } = await page.evaluate((id) => ({
+          top: document.getElementById(id)!.getBoundingClientRect().top,
+          header: document.querySelector('.page > header')!.getBoundingClientRect().height,
+          // Near a page's end the target cannot rise to the top.
+          atEnd: scrollY + innerHeight >= document.documentElement.scrollHeight - 1,
+        }), id);
+        if (top < header || (top > header + 100 && !atEnd)) missed.push(`${chapter}/#${id}: ${Math.round(top - header)} px below the header`);
+        await page.close();
+      }
+    }
+    expect(missed).toEqual([]);
+  }, 240_000);
+});
