@@ -64,6 +64,7 @@ export default defineConfig({
         PageTitle: './src/components/overrides/PageTitle.astro',
         Footer: './src/components/overrides/Footer.astro',
         Search: './src/components/overrides/Search.astro',
+        LanguageSelect: './src/components/overrides/LanguageSelect.astro',
       },
     }),
     linkCheck(),

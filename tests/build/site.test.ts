@@ -70,9 +70,11 @@ describe('built pages', () => {
     expect(pagesWithKatex).toEqual(['full/index.html', 'industry-value/index.html']);
   });
 
-  it('ship no link-prefetching script: the service worker already caches every page on the first visit', () => {
+  // Starlight ships both by default: link prefetching, though the service worker already caches every
+  // page on the first visit, and a language menu's script, though the report has one language.
+  it('ship no link-prefetching or language-menu script', () => {
     const assets = readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.js'));
-    for (const file of assets) expect(readFileSync(join(DIST, '_astro', file), 'utf8'), file).not.toMatch(/prefetch/);
+    for (const file of assets) expect(readFileSync(join(DIST, '_astro', file), 'utf8'), file).not.toMatch(/prefetch|starlight-lang-select/);
   });
 
   it('ship no chart library to the browser', () => {
