@@ -65,6 +65,7 @@ export default defineConfig({
         Footer: './src/components/overrides/Footer.astro',
         Search: './src/components/overrides/Search.astro',
         LanguageSelect: './src/components/overrides/LanguageSelect.astro',
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
       },
     }),
     linkCheck(),

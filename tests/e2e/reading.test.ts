@@ -247,3 +247,42 @@ describe('links to a section', () => {
     expect(missed).toEqual([]);
   }, 240_000);
 });
+
+describe('chapter sections off screen', () => {
+  it('are not laid out when a chapter opens at its top, until the reader scrolls to them', async () => {
+    const { page, close } = await open('/commercialization/', { viewport: { width: 412, height: 823 }, isMobile: true });
+    const laidOut = () =>
+      page.$$eval('.chapter-section', (sections) => sections.map((s) => s.querySelector('p')!.checkVisibility({ contentVisibilityAuto: true })));
+    const atTop = await laidOut();
+    expect(atTop.length).toBeGreaterThan(5);
+    expect(atTop.at(-1)).toBe(false);
+    await page.evaluate(() => document.querySelector('.chapter-section:last-of-type')!.scrollIntoView());
+    await expect.poll(async () => (await laidOut()).at(-1)).toBe(true);
+    await close();
+  });
+
+  // Too low, and a skipped section's content would spill into the next for anything that measures
+  // inside it (axe's target-size check); too high only lengthens the scroll bar until it is seen.
+  it('stand in at no less than their laid-out height, and at most 2.5 times it, from a 320 px phone to a 1600 px desktop', async () => {
+    const misses: string[] = [];
+    for (const width of [320, 360, 412, 480, 600, 800, 1024, 1280, 1600]) {
+      const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+      for (const chapter of CHAPTERS) {
+        await page.goto(`${site.origin}/${chapter}/`, { waitUntil: 'load' });
+        const estimates = await page.$$eval('.chapter-section', (sections) =>
+          sections.map((s) => Number.parseFloat(getComputedStyle(s).containIntrinsicHeight.replace('auto ', ''))),
+        );
+        // Laid out in full, every figure drawn: the tallest each section can be at this width.
+        await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+        const heights = await page.$$eval('.chapter-section', (sections) => sections.map((s) => s.getBoundingClientRect().height));
+        expect(estimates.length, chapter).toBeGreaterThan(0);
+        heights.forEach((height, i) => {
+          const ratio = estimates[i]! / height;
+          if (!(ratio >= 1 && ratio <= 2.5)) misses.push(`${chapter} section ${i + 1} at ${width} px: estimate ${estimates[i]} px, laid out ${Math.round(height)} px`);
+        });
+      }
+      await page.close();
+    }
+    expect(misses).toEqual([]);
+  }, 120_000);
+});
