@@ -7,7 +7,9 @@
  * match. On the print edition that is 356 elements and about 200 ms of main thread per table of
  * contents on a phone-speed CPU, paid twice per page (the desktop and the mobile one). The current
  * section is simply the last heading above a line below the header, and finding it needs only the
- * headings' positions.
+ * headings' positions. A heading that opens a part of the page skipped while off screen (a chapter
+ * section, a print-edition chapter: styles/report.css) is placed by that part's box, which is at the
+ * same height: asking for the heading's own box would make the browser lay the whole part out.
  */
 const PAGE_TITLE_ID = '_top';
 
@@ -37,13 +39,14 @@ export class StarlightTOC extends HTMLElement {
     const links = new Map([...this.querySelectorAll('a')].map((a) => [a.hash, a]));
     const linkOf = (heading: Element) => links.get(`#${encodeURIComponent(heading.id)}`);
     const headings = [...document.querySelectorAll(`main :where(h1#${PAGE_TITLE_ID}, ${levels.join()})`)].filter(linkOf);
+    const boxes = new Map(headings.map((heading) => [heading, partOpenedBy(heading) ?? heading]));
     let frame = 0;
     const update = () => {
       frame = 0;
       const line = this.#currentLine();
       let current = headings[0];
       for (const heading of headings) {
-        if (heading.getBoundingClientRect().top > line) break;
+        if (boxes.get(heading)!.getBoundingClientRect().top > line) break;
         current = heading;
       }
       if (current) this.current = linkOf(current)!;
@@ -61,6 +64,12 @@ export class StarlightTOC extends HTMLElement {
     const bar = this.querySelector('summary')?.getBoundingClientRect().height ?? 0;
     return header + bar + CURRENT_LINE_OFFSET;
   }
+}
+
+/** The part of the page skipped while off screen that this heading opens, if it opens one. */
+function partOpenedBy(heading: Element): Element | undefined {
+  const part = heading.closest('.chapter-section, .print-chapter');
+  return part?.querySelector('h2') === heading ? part : undefined;
 }
 
 customElements.define('starlight-toc', StarlightTOC);
