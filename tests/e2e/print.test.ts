@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { estimatedAndLaidOutHeights } from '../helpers/browser.ts';
 import { distInChromium } from '../helpers/dist-in-chromium.ts';
 import { readPage } from '../helpers/dist.ts';
 
@@ -115,17 +116,12 @@ describe('the print edition on screen', () => {
     for (const width of [320, 360, 412, 480, 600, 800, 1024, 1280, 1600]) {
       const page = await site.browser.newPage({ viewport: { width, height: 800 } });
       await page.goto(`${site.origin}/full/`, { waitUntil: 'load' });
-      const estimates = await page.$$eval('.print-chapter', (chapters) =>
-        chapters.map((c) => Number.parseFloat(getComputedStyle(c).containIntrinsicHeight.replace('auto ', ''))),
-      );
-      // Laid out in full, every figure drawn: the tallest each chapter can be at this width.
-      await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
-      const heights = await page.$$eval('.print-chapter', (chapters) => chapters.map((c) => c.getBoundingClientRect().height));
-      expect(heights).toHaveLength(CHAPTERS.length);
-      heights.forEach((height, i) => {
-        const ratio = estimates[i]! / height;
-        expect(ratio, `${CHAPTERS[i]} at ${width} px: estimate ${estimates[i]} px, laid out ${height} px`).toBeGreaterThanOrEqual(1);
-        expect(ratio, `${CHAPTERS[i]} at ${width} px: estimate ${estimates[i]} px, laid out ${height} px`).toBeLessThanOrEqual(1.5);
+      const parts = await estimatedAndLaidOutHeights(page, '.print-chapter');
+      expect(parts).toHaveLength(CHAPTERS.length);
+      parts.forEach(({ estimate, height }, i) => {
+        const ratio = estimate / height;
+        expect(ratio, `${CHAPTERS[i]} at ${width} px: estimate ${estimate} px, laid out ${height} px`).toBeGreaterThanOrEqual(1);
+        expect(ratio, `${CHAPTERS[i]} at ${width} px: estimate ${estimate} px, laid out ${height} px`).toBeLessThanOrEqual(1.5);
       });
       await page.close();
     }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContextOptions } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { afterTwoFrames } from '../helpers/browser.ts';
+import { afterTwoFrames, estimatedAndLaidOutHeights } from '../helpers/browser.ts';
 import { distInChromium } from '../helpers/dist-in-chromium.ts';
 import { readPage } from '../helpers/dist.ts';
 
@@ -269,16 +269,11 @@ describe('chapter sections off screen', () => {
       const page = await site.browser.newPage({ viewport: { width, height: 800 } });
       for (const chapter of CHAPTERS) {
         await page.goto(`${site.origin}/${chapter}/`, { waitUntil: 'load' });
-        const estimates = await page.$$eval('.chapter-section', (sections) =>
-          sections.map((s) => Number.parseFloat(getComputedStyle(s).containIntrinsicHeight.replace('auto ', ''))),
-        );
-        // Laid out in full, every figure drawn: the tallest each section can be at this width.
-        await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
-        const heights = await page.$$eval('.chapter-section', (sections) => sections.map((s) => s.getBoundingClientRect().height));
-        expect(estimates.length, chapter).toBeGreaterThan(0);
-        heights.forEach((height, i) => {
-          const ratio = estimates[i]! / height;
-          if (!(ratio >= 1 && ratio <= 2.5)) misses.push(`${chapter} section ${i + 1} at ${width} px: estimate ${estimates[i]} px, laid out ${Math.round(height)} px`);
+        const sections = await estimatedAndLaidOutHeights(page, '.chapter-section');
+        expect(sections.length, chapter).toBeGreaterThan(0);
+        sections.forEach(({ estimate, height }, i) => {
+          const ratio = estimate / height;
+          if (!(ratio >= 1 && ratio <= 2.5)) misses.push(`${chapter} section ${i + 1} at ${width} px: estimate ${estimate} px, laid out ${Math.round(height)} px`);
         });
       }
       await page.close();

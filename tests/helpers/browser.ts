@@ -12,3 +12,17 @@ export function launchChromium(): Promise<Browser> {
 export async function afterTwoFrames(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
+
+/**
+ * For each element matching `selector` that skips layout while off screen: the height it stands in at
+ * (its contain-intrinsic-size), then its height laid out in full with every figure drawn, the tallest it
+ * can be at this width. Leaves the whole page laid out.
+ */
+export async function estimatedAndLaidOutHeights(page: Page, selector: string): Promise<{ estimate: number; height: number }[]> {
+  const estimates = await page.$$eval(selector, (parts) =>
+    parts.map((part) => Number.parseFloat(getComputedStyle(part).containIntrinsicHeight.replace('auto ', ''))),
+  );
+  await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+  const heights = await page.$$eval(selector, (parts) => parts.map((part) => part.getBoundingClientRect().height));
+  return estimates.map((estimate, i) => ({ estimate, height: heights[i]! }));
+}
