@@ -11,13 +11,14 @@ describe('contentExtent(html)', () => {
     expect(contentExtent(html)).toEqual({ chars: 14, blocks: 6, graphics: 0 });
   });
 
-  it('leaves out what takes no room in the text: a closed table’s body, hidden and screen-reader-only text, anchor links', () => {
+  it('leaves out what takes no room in the text: a closed table’s body, hidden and screen-reader-only text, anchor links, tooltips', () => {
     const html = `
       <p>正文<span class="sr-only">读屏</span></p>
+      <p><span class="glossary-term"><a href="/glossary/#rag">RAG</a><span role="tooltip" class="glossary-tip">检索增强生成</span></span></p>
       <details><summary>数据表</summary><table><tr><td>9.1%</td></tr></table></details>
       <button hidden>复制</button>
       <div class="sl-heading-wrapper"><h2>标题</h2><a class="sl-anchor-link" href="#a"><span>Section titled</span></a></div>`;
-    expect(contentExtent(html)).toEqual({ chars: 7, blocks: 3, graphics: 0 });
+    expect(contentExtent(html)).toEqual({ chars: 10, blocks: 4, graphics: 0 });
   });
 
   it('counts a chart at the height of its taller variant, whatever the text in its SVG', () => {

@@ -3,8 +3,11 @@ import { parseHTML } from 'linkedom';
 /** Elements that start a line of their own: each may end in a part-filled line and adds its margins. */
 const BLOCKS = 'p, li, dt, dd, tr, h2, h3, h4, blockquote, figcaption, summary';
 
-/** Markup that takes no room in the running text: drawn charts (measured apart), a closed `<details>`'s body, hidden text. */
-const NOT_RUNNING_TEXT = '.chart, details > :not(summary), script, style, [hidden], .sr-only, .sl-anchor-link';
+/**
+ * Markup that takes no room in the running text: drawn charts (measured apart), a closed `<details>`'s
+ * body, hidden text, and tooltips (a glossary term's definition shows only on hover or focus).
+ */
+const NOT_RUNNING_TEXT = '.chart, details > :not(summary), script, style, [hidden], .sr-only, .sl-anchor-link, [role="tooltip"]';
 
 /** What sets the height of a run of report content (a chapter, a section), counted in its rendered HTML. */
 export interface ContentExtent {
