@@ -6,7 +6,9 @@
 // each score and metric is reported: `npm run audit:lighthouse -- 3`.
 // `--performance=report` lists pages below the performance target without failing on them (CI: see
 // README); accessibility, best practices, SEO and CLS, which do not depend on the machine's speed,
-// still fail.
+// still fail. The table gives Lighthouse's benchmark index of the machine during each page's runs
+// (higher is faster; Lighthouse warns that scores suffer below 1000), so a low score can be told
+// from a slow or busy machine.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type RunnerResult } from 'lighthouse';
 import { DIST, htmlPages, requireDist, urlPath } from '../tests/helpers/dist.ts';
@@ -33,7 +35,7 @@ const chrome = await chromeLauncher.launch({
 
 // The 404 page answers with status 404 by design, which Lighthouse's SEO audit counts against it.
 const pages = htmlPages().filter((p) => p !== '404.html').map(urlPath);
-const rows: { page: string; scores: Record<Category, number>; metrics: Record<Metric, number> }[] = [];
+const rows: { page: string; scores: Record<Category, number>; metrics: Record<Metric, number>; benchmarkIndex: number }[] = [];
 try {
   for (const page of pages) {
     const runs: RunnerResult['lhr'][] = [];
@@ -48,7 +50,8 @@ try {
     const metrics = Object.fromEntries(
       Object.entries(METRICS).map(([name, id]) => [name, median(runs.map((r) => r.audits[id]?.numericValue ?? NaN))]),
     );
-    rows.push({ page, scores: scores as Record<Category, number>, metrics: metrics as Record<Metric, number> });
+    const benchmarkIndex = median(runs.map((r) => r.environment.benchmarkIndex));
+    rows.push({ page, scores: scores as Record<Category, number>, metrics: metrics as Record<Metric, number>, benchmarkIndex });
   }
 } finally {
   chrome.kill();
@@ -57,9 +60,10 @@ try {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 console.log(`Median of ${RUNS} runs per page`);
-console.log(['page', 'perf', 'a11y', 'best practices', 'SEO', 'CLS', 'FCP', 'LCP', 'TBT'].join('\t'));
-for (const { page, scores, metrics } of rows) {
-  console.log([page, ...CATEGORIES.map((c) => scores[c]), metrics.cls.toFixed(3), seconds(metrics.fcp), seconds(metrics.lcp), `${Math.round(metrics.tbt)} ms`].join('\t'));
+console.log(['page', 'perf', 'a11y', 'best practices', 'SEO', 'CLS', 'FCP', 'LCP', 'TBT', 'CPU index'].join('\t'));
+for (const { page, scores, metrics, benchmarkIndex } of rows) {
+  const cells = [seconds(metrics.fcp), seconds(metrics.lcp), `${Math.round(metrics.tbt)} ms`, Math.round(benchmarkIndex)];
+  console.log([page, ...CATEGORIES.map((c) => scores[c]), metrics.cls.toFixed(3), ...cells].join('\t'));
 }
 
 const misses = rows.flatMap(({ page, scores, metrics }) => [
