@@ -7,9 +7,10 @@
  * match. On the print edition that is 356 elements and about 200 ms of main thread per table of
  * contents on a phone-speed CPU, paid twice per page (the desktop and the mobile one). The current
  * section is simply the last heading above a line below the header, and finding it needs only the
- * headings' positions. A heading that opens a part of the page skipped while off screen (a chapter
- * section, a print-edition chapter: styles/report.css) is placed by that part's box, which is at the
- * same height: asking for the heading's own box would make the browser lay the whole part out.
+ * headings' positions. A heading inside a part of the page skipped while off screen (a chapter section,
+ * a print-edition chapter: styles/report.css) is placed by that part's box while the whole part is above
+ * or below the line: asking for the heading's own box would make the browser lay the part out. Only
+ * the part the line crosses, which is on screen and laid out, is looked into.
  */
 const PAGE_TITLE_ID = '_top';
 
@@ -39,14 +40,13 @@ export class StarlightTOC extends HTMLElement {
     const links = new Map([...this.querySelectorAll('a')].map((a) => [a.hash, a]));
     const linkOf = (heading: Element) => links.get(`#${encodeURIComponent(heading.id)}`);
     const headings = [...document.querySelectorAll(`main :where(h1#${PAGE_TITLE_ID}, ${levels.join()})`)].filter(linkOf);
-    const boxes = new Map(headings.map((heading) => [heading, partOpenedBy(heading) ?? heading]));
     let frame = 0;
     const update = () => {
       frame = 0;
       const line = this.#currentLine();
       let current = headings[0];
       for (const heading of headings) {
-        if (boxes.get(heading)!.getBoundingClientRect().top > line) break;
+        if (!isAtOrAbove(heading, line)) break;
         current = heading;
       }
       if (current) this.current = linkOf(current)!;
@@ -66,10 +66,12 @@ export class StarlightTOC extends HTMLElement {
   }
 }
 
-/** The part of the page skipped while off screen that this heading opens, if it opens one. */
-function partOpenedBy(heading: Element): Element | undefined {
-  const part = heading.closest('.chapter-section, .print-chapter');
-  return part?.querySelector('h2') === heading ? part : undefined;
+/** Whether the heading's top is at or above `line` (px from the top of the viewport), without laying out a part skipped off screen. */
+function isAtOrAbove(heading: Element, line: number): boolean {
+  const part = heading.closest('.chapter-section, .print-chapter')?.getBoundingClientRect();
+  if (part && part.bottom <= line) return true;
+  if (part && part.top > line) return false;
+  return heading.getBoundingClientRect().top <= line;
 }
 
 customElements.define('starlight-toc', StarlightTOC);

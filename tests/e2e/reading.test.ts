@@ -200,6 +200,24 @@ describe('reading controls', () => {
     await phone.close();
   });
 
+  // Its highlighter places each heading of a part skipped off screen by the part's box: asking for the
+  // heading's own box would lay the part out, the work skipping saves. The print edition opened at its
+  // last chapter has every other chapter's heading above the reader.
+  it('follows the reader without laying out the chapters skipped off screen', async () => {
+    const { page, close } = await open('/full/#chapter-trends', { viewport: { width: 412, height: 823 }, isMobile: true });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const layoutObjects = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'LayoutObjects')!.value;
+    await expect.poll(() => page.getAttribute('starlight-toc a[aria-current="true"]', 'href')).toBe('#chapter-trends');
+    await page.evaluate(() => window.scrollBy(0, 60));
+    await afterTwoFrames(page);
+    const whileSkipped = await layoutObjects();
+    await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+    await afterTwoFrames(page);
+    expect(whileSkipped).toBeLessThan((await layoutObjects()) / 3);
+    await close();
+  });
+
   it('switching the theme keeps the reading position', async () => {
     const { page, close } = await open('/macro/');
     await page.evaluate(() => document.getElementById('capital')!.scrollIntoView());
