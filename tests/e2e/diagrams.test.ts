@@ -49,6 +49,18 @@ describe('industry map in Chromium', () => {
     await context.close();
   });
 
+  it('sets its layer buttons in even rows on a phone: each as tall as the others, none pushed down', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 412, height: 823 } });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/industry-value/`, { waitUntil: 'networkidle' });
+    const boxes = await page.$$eval(`${MAP} .tree-focus button`, (buttons) =>
+      buttons.map((b) => ({ text: b.textContent, top: b.getBoundingClientRect().top, height: b.getBoundingClientRect().height })),
+    );
+    expect(new Set(boxes.map((b) => b.height)).size, JSON.stringify(boxes)).toBe(1);
+    expect(boxes[1]!.top, 'a button beside the first starts level with it').toBe(boxes[0]!.top);
+    await context.close();
+  });
+
   it('collapses and expands a segment by keyboard', async () => {
     const context = await site.browser.newContext({ viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
