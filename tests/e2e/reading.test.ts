@@ -266,6 +266,24 @@ describe('links to a section', () => {
   }, 240_000);
 });
 
+describe('site header', () => {
+  it('shows the whole site title from a 360 px phone up, and an ellipsis rather than a cut glyph below that', async () => {
+    for (const width of [320, 360, 412, 800, 1280]) {
+      const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+      await page.goto(`${site.origin}/macro/`, { waitUntil: 'load' });
+      const title = await page.$eval('.site-title span', (span) => ({
+        text: span.textContent,
+        clipped: span.scrollWidth > span.clientWidth,
+        overflow: getComputedStyle(span).textOverflow,
+      }));
+      expect(title.text).toBe('2025年中国人工智能产业研究报告');
+      if (width >= 360) expect(title.clipped, `${width} px`).toBe(false);
+      else expect(title.overflow, `${width} px`).toBe('ellipsis');
+      await page.close();
+    }
+  });
+});
+
 describe('chapter sections off screen', () => {
   it('are not laid out when a chapter opens at its top, until the reader scrolls to them', async () => {
     const { page, close } = await open('/commercialization/', { viewport: { width: 412, height: 823 }, isMobile: true });
