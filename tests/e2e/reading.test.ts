@@ -127,6 +127,21 @@ describe('the cover', () => {
     await close();
   });
 
+  it('sets how to cite flush left on a phone, not spread apart by the prose’s justification', async () => {
+    const { page, close } = await open('/', { viewport: { width: 412, height: 823 }, isMobile: true });
+    // On a justified line, 引用日期 would stand wider than its four 1em ideographs.
+    const widthInEm = await page.$eval('.report-citation p', (p) => {
+      const text = p.firstChild!;
+      const start = text.textContent!.indexOf('引用日期');
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, start + 4);
+      return range.getBoundingClientRect().width / Number.parseFloat(getComputedStyle(p).fontSize);
+    });
+    expect(widthInEm).toBeCloseTo(4, 1);
+    await close();
+  });
+
   it('leads to the print edition and the glossary', async () => {
     const { page, close } = await open('/');
     await page.click('.report-facts a[href="/full/"]');
