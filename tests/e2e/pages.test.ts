@@ -127,3 +127,33 @@ describe('chapter 01 charts in the browser', () => {
     await context.close();
   });
 });
+
+describe('charts on every chapter page', () => {
+  // Plot places tick labels without looking at their width; ours thin a year axis by an estimate
+  // (components/charts/year-ticks.ts) that the browser's real font checks here.
+  it('set no axis label over its neighbour, from a 320 px phone to a desktop', async () => {
+    const overlaps: string[] = [];
+    for (const width of [320, 412, 1280]) {
+      const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+      for (const chapter of ['macro', 'industry-value', 'commercialization', 'cases', 'trends']) {
+        await page.goto(`${site.origin}/${chapter}/`, { waitUntil: 'load' });
+        await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+        const found = await page.$$eval('.chart svg g[aria-label$="tick label"]', (axes) =>
+          axes.flatMap((axis) => {
+            const labels = [...axis.querySelectorAll('text')].filter((t) => t.checkVisibility() && t.textContent);
+            const boxes = labels.map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }));
+            return boxes.flatMap((a, i) =>
+              boxes
+                .slice(i + 1)
+                .filter(({ box: b }) => Math.min(a.box.right, b.right) > Math.max(a.box.left, b.left) && Math.min(a.box.bottom, b.bottom) > Math.max(a.box.top, b.top))
+                .map((b) => `${axis.closest('figure')?.id}: “${a.text}” over “${b.text}”`),
+            );
+          }),
+        );
+        overlaps.push(...found.map((f) => `${chapter} at ${width} px, ${f}`));
+      }
+      await page.close();
+    }
+    expect(overlaps).toEqual([]);
+  }, 120_000);
+});

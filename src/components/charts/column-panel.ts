@@ -4,7 +4,7 @@ import type { Dataset } from '../../schemas/dataset.ts';
 import { chartRows } from './chart-rows.ts';
 import { isEstimate } from './is-estimate.ts';
 import { seriesColor } from './series-color.ts';
-import { yearTicks } from './year-ticks.ts';
+import { yearAxis } from './year-axis.ts';
 
 /**
  * One panel of columns over an ordered x domain shared with the panels around it.
@@ -29,11 +29,9 @@ export function columnPanel(
   return {
     width,
     height,
-    marginLeft: 52,
-    marginRight: 16,
     marginTop: 22,
     marginBottom: 26,
-    x: { domain: categories, label: null, tickFormat: yearTicks(categories, width), padding: 0.25 },
+    ...yearAxis(categories, width, 'band'),
     y: { grid: true, nice: true, ticks: 4, label: `${column.label}（${axis.unit}）`, tickFormat: (v: number) => String(v / axis.divisor) },
     marks: [
       Plot.barY(rows, {

@@ -4,7 +4,7 @@ import type { Dataset } from '../../schemas/dataset.ts';
 import { chartRows } from './chart-rows.ts';
 import { isEstimate } from './is-estimate.ts';
 import { seriesColor } from './series-color.ts';
-import { yearTicks } from './year-ticks.ts';
+import { yearAxis } from './year-axis.ts';
 
 /** A labelled line over ordered categories such as years. */
 export function lineSpec(dataset: Dataset, width: number): Plot.PlotOptions[] {
@@ -27,11 +27,9 @@ export function linePanel(
   return {
     width,
     height,
-    marginLeft: 52,
-    marginRight: 16,
     marginTop: 20,
     marginBottom: 26,
-    x: { type: 'point', domain: categories, label: null, tickFormat: yearTicks(categories, width), inset: 14 },
+    ...yearAxis(categories, width, 'point'),
     y: { grid: true, nice: true, zero: true, label: null, ticks: 4, tickFormat: (v: number) => formatValue(v, column.unit!, 0) },
     marks: [
       Plot.lineY(rows, { x: 'category', y: 'value', stroke: seriesColor(1), strokeWidth: 2 }),
