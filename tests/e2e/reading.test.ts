@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { afterTwoFrames, estimatedAndLaidOutHeights } from '../helpers/browser.ts';
 import { distInChromium } from '../helpers/dist-in-chromium.ts';
 import { readPage } from '../helpers/dist.ts';
+import { realDatasets } from '../helpers/real-datasets.ts';
 
 const site = distInChromium();
 
@@ -296,6 +297,26 @@ describe('site header', () => {
       else expect(title.overflow, `${width} px`).toBe('ellipsis');
       await page.close();
     }
+  });
+});
+
+describe('the data page', () => {
+  it('fits a 360 px phone without sideways scrolling, each figure number and its download links on one line', async () => {
+    const { page, close } = await open('/data/', { viewport: { width: 360, height: 800 }, isMobile: true });
+    const broken = await page.$$eval('.data-downloads tbody tr', (rows) =>
+      rows.flatMap((row) =>
+        [row.querySelector('th')!, row.querySelector('td:last-child')!].flatMap((cell) => {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          return lines.size > 1 ? [cell.textContent] : [];
+        }),
+      ),
+    );
+    expect(await page.locator('.data-downloads tbody tr').count()).toBe(realDatasets().length);
+    expect(broken).toEqual([]);
+    expect(await page.$eval('.data-downloads', (table) => table.parentElement!.scrollWidth <= table.parentElement!.clientWidth)).toBe(true);
+    await close();
   });
 });
 
