@@ -54,3 +54,14 @@ it.each(CHAPTERS)('every prose paragraph of source lines $from–$to is on $page
   expect(missing.map((p) => `line ${p.line}: ${p.text.slice(0, 40)}…`)).toEqual([]);
   expect(paragraphs.length).toBeGreaterThan(0);
 });
+
+// The PDF spaces some runs of text out letter by letter ("基 于 语 音"), and its extractor keeps those
+// spaces; Chinese sets no space between characters or beside full-width punctuation.
+const HAN_OR_FULL_WIDTH = '[\\u4e00-\\u9fff\\u3000-\\u303f\\uff00-\\uffef]';
+const LETTER_SPACED = new RegExp(`(${HAN_OR_FULL_WIDTH}) +(?=${HAN_OR_FULL_WIDTH})|[、，。；：（] +\\S|\\S +[，。；：）]`, 'g');
+
+it.each(CHAPTERS)('$page keeps no space the PDF put between Chinese characters', ({ page }) => {
+  const text = readPage(page).querySelector('.sl-markdown-content')!.textContent ?? '';
+  const found = [...text.matchAll(LETTER_SPACED)].map((m) => text.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8));
+  expect(found).toEqual([]);
+});
