@@ -41,3 +41,14 @@ it('ranks the expected section first for most queries and finds nothing for nega
   expect(precisionAt1).toBeGreaterThanOrEqual(0.9);
   expect(recall).toBe(1);
 }, 120_000);
+
+it('names each figure it finds by the title on its caption: number and title, or the title of a diagram or timeline', async () => {
+  const figures = async (query: string) =>
+    (await searchSections(pagefind, query)).flatMap((g) => g.hits.filter((h) => h.kind === 'figure').map((h) => [h.url, h.title]));
+  expect(await figures('产业图谱')).toContainEqual(['/industry-value/#diagram-industry-map-2024', '2024年中国人工智能产业图谱']);
+  expect(await figures('图2-1')).toContainEqual(['/industry-value/#fig-2-1', '图2-1 2022-2029年中国人工智能产业规模']);
+  expect(await figures('算力产业发展')).toContainEqual(['/industry-value/#timeline-compute-cycle', '中国人工智能算力产业发展']);
+  const found = [...(await figures('算力')), ...(await figures('DeepSeek'))];
+  expect(found.length).toBeGreaterThan(5);
+  for (const [url, title] of found) expect(title, url).not.toMatch(/^$|^(fig|diagram|timeline)-/);
+});

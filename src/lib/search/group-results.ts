@@ -72,7 +72,7 @@ export function groupResults(query: string, pages: PagefindPage[]): ChapterGroup
       const named = anchor.id === namedFigure;
       if (inside.length === 0 && !named) return;
       const section = [...boundaries.slice(0, i)].reverse().find(isHeading);
-      const number = anchor.id.replace(/^fig-(\d+)-(\d+)$/, '图$1-$2');
+      const numbered = /^fig-(\d+)-(\d+)$/.exec(anchor.id);
       const phraseHere = pieces > 1 ? longestRun(inside.map((w) => w.location)) >= pieces : pageHasPhrase;
       // The caption's title lies between the title's and the description's anchors.
       const titleStart = page.anchors.find((a) => a.id === `${anchor.id}-title`)?.location ?? anchor.location;
@@ -83,7 +83,8 @@ export function groupResults(query: string, pages: PagefindPage[]): ChapterGroup
       const multiplier = named ? NAMED_FIGURE : aboutIt ? HEADING_PHRASE : phraseHere ? BODY_PHRASE * FIGURE_IN_SECTION : FIGURE_IN_SECTION;
       const score = (sum(inside) + (named ? 1 : 0)) * multiplier;
       const excerpt = page.sub_results.find((s) => s.anchor?.id === section?.id)?.excerpt ?? '';
-      const title = section ? `${number} · ${section.text}` : number;
+      // A numbered figure is named by number and title, a diagram or timeline by its title alone.
+      const title = [numbered && `图${numbered[1]}-${numbered[2]}`, page.meta[anchor.id]].filter(Boolean).join(' ');
       hits.push({ url: `${base}#${anchor.id}`, title, excerpt, kind: 'figure', exact: named || aboutIt || phraseHere, score });
     });
     hits.sort((a, b) => b.score - a.score);

@@ -32,7 +32,8 @@ export interface PagefindSubResult {
 export interface PagefindPage {
   url: string;
   excerpt: string;
-  meta: { title: string };
+  /** The page's title, and each figure's title under the figure's id (data-pagefind-meta on its caption). */
+  meta: { title: string } & Record<string, string>;
   filters: Record<string, string[]>;
   anchors: PagefindAnchor[];
   sub_results: PagefindSubResult[];
