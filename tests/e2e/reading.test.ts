@@ -300,6 +300,42 @@ describe('site header', () => {
   });
 });
 
+describe('headings', () => {
+  // clreq: a line of one character is to be avoided; in a heading it reads as a stray.
+  it('never leave one character alone on their last line, on a phone or a desktop', async () => {
+    const strays: string[] = [];
+    for (const width of [360, 412, 1280]) {
+      const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+      for (const path of ['/', ...CHAPTERS.map((c) => `/${c}/`)]) {
+        await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+        await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+        const found = await page.$$eval('main :is(h1, h2, h3)', (headings) =>
+          headings.flatMap((heading) => {
+            const text = heading.textContent ?? '';
+            const lines: number[] = [];
+            const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              if ((node.parentElement as HTMLElement).closest('.sr-only')) continue;
+              for (let i = 0; i < node.textContent!.length; i++) {
+                const range = document.createRange();
+                range.setStart(node, i);
+                range.setEnd(node, i + 1);
+                const box = range.getBoundingClientRect();
+                if (box.width > 0 && node.textContent![i]!.trim()) lines.push(Math.round(box.top));
+              }
+            }
+            const last = lines.filter((top) => top === lines.at(-1)).length;
+            return new Set(lines).size > 1 && last === 1 ? [text] : [];
+          }),
+        );
+        strays.push(...found.map((heading) => `${path} at ${width} px: ${heading}`));
+      }
+      await page.close();
+    }
+    expect(strays).toEqual([]);
+  }, 120_000);
+});
+
 describe('the data page', () => {
   it('fits a 360 px phone without sideways scrolling, each figure number and its download links on one line', async () => {
     const { page, close } = await open('/data/', { viewport: { width: 360, height: 800 }, isMobile: true });
