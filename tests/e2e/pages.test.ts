@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { afterTwoFrames } from '../helpers/browser.ts';
+import { afterTwoFrames, eachPageLaidOut } from '../helpers/browser.ts';
 import { distInChromium } from '../helpers/dist-in-chromium.ts';
 import { htmlPages, urlPath } from '../helpers/dist.ts';
 
@@ -133,27 +133,22 @@ describe('charts on every chapter page', () => {
   // (components/charts/year-ticks.ts) that the browser's real font checks here.
   it('set no axis label over its neighbour, from a 320 px phone to a desktop', async () => {
     const overlaps: string[] = [];
-    for (const width of [320, 412, 1280]) {
-      const page = await site.browser.newPage({ viewport: { width, height: 800 } });
-      for (const chapter of ['macro', 'industry-value', 'commercialization', 'cases', 'trends']) {
-        await page.goto(`${site.origin}/${chapter}/`, { waitUntil: 'load' });
-        await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
-        const found = await page.$$eval('.chart svg g[aria-label$="tick label"]', (axes) =>
-          axes.flatMap((axis) => {
-            const labels = [...axis.querySelectorAll('text')].filter((t) => t.checkVisibility() && t.textContent);
-            const boxes = labels.map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }));
-            return boxes.flatMap((a, i) =>
-              boxes
-                .slice(i + 1)
-                .filter(({ box: b }) => Math.min(a.box.right, b.right) > Math.max(a.box.left, b.left) && Math.min(a.box.bottom, b.bottom) > Math.max(a.box.top, b.top))
-                .map((b) => `${axis.closest('figure')?.id}: “${a.text}” over “${b.text}”`),
-            );
-          }),
-        );
-        overlaps.push(...found.map((f) => `${chapter} at ${width} px, ${f}`));
-      }
-      await page.close();
-    }
+    const chapters = ['/macro/', '/industry-value/', '/commercialization/', '/cases/', '/trends/'];
+    await eachPageLaidOut(site.browser, site.origin, [320, 412, 1280], chapters, async (page, path, width) => {
+      const found = await page.$$eval('.chart svg g[aria-label$="tick label"]', (axes) =>
+        axes.flatMap((axis) => {
+          const labels = [...axis.querySelectorAll('text')].filter((t) => t.checkVisibility() && t.textContent);
+          const boxes = labels.map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }));
+          return boxes.flatMap((a, i) =>
+            boxes
+              .slice(i + 1)
+              .filter(({ box: b }) => Math.min(a.box.right, b.right) > Math.max(a.box.left, b.left) && Math.min(a.box.bottom, b.bottom) > Math.max(a.box.top, b.top))
+              .map((b) => `${axis.closest('figure')?.id}: “${a.text}” over “${b.text}”`),
+          );
+        }),
+      );
+      overlaps.push(...found.map((f) => `${path} at ${width} px, ${f}`));
+    });
     expect(overlaps).toEqual([]);
   }, 120_000);
 });

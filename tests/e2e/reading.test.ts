@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContextOptions } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { afterTwoFrames, estimatedAndLaidOutHeights } from '../helpers/browser.ts';
+import { afterTwoFrames, eachPageLaidOut, estimatedAndLaidOutHeights, layOutEverything } from '../helpers/browser.ts';
 import { distInChromium } from '../helpers/dist-in-chromium.ts';
 import { readPage } from '../helpers/dist.ts';
 import { realDatasets } from '../helpers/real-datasets.ts';
@@ -228,7 +228,7 @@ describe('reading controls', () => {
     await page.evaluate(() => window.scrollBy(0, 60));
     await afterTwoFrames(page);
     const whileSkipped = await layoutObjects();
-    await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+    await layOutEverything(page);
     await afterTwoFrames(page);
     expect(whileSkipped).toBeLessThan((await layoutObjects()) / 3);
     await close();
@@ -305,42 +305,36 @@ describe('headings and prose', () => {
   // count: 胁。 alone on a line is still one character.
   it('never leave one character alone on their last line, on a phone or a desktop', async () => {
     const strays: string[] = [];
-    for (const width of [360, 412, 1280]) {
-      const page = await site.browser.newPage({ viewport: { width, height: 800 } });
-      for (const path of ['/', ...CHAPTERS.map((c) => `/${c}/`)]) {
-        await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
-        await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
-        const found = await page.$$eval('main :is(h1, h2, h3), .sl-markdown-content p:not(figure p)', (blocks) =>
-          blocks.flatMap((block) => {
-            // Characters of one line overlap vertically, whatever their size; the next line starts below.
-            const lines: string[] = [];
-            let lineBottom = -Infinity;
-            const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-              if ((node.parentElement as HTMLElement).closest('.sr-only, [role="tooltip"]')) continue;
-              const text = node.textContent!;
-              for (let i = 0; i < text.length; i++) {
-                const range = document.createRange();
-                range.setStart(node, i);
-                range.setEnd(node, i + 1);
-                const box = range.getBoundingClientRect();
-                if (box.width === 0 || !text[i]!.trim()) continue;
-                if (box.top >= lineBottom - 1) {
-                  lines.push('');
-                  lineBottom = box.bottom;
-                }
-                lines[lines.length - 1] += text[i];
-                lineBottom = Math.max(lineBottom, box.bottom);
+    await eachPageLaidOut(site.browser, site.origin, [360, 412, 1280], ['/', ...CHAPTERS.map((c) => `/${c}/`)], async (page, path, width) => {
+      const found = await page.$$eval('main :is(h1, h2, h3), .sl-markdown-content p:not(figure p)', (blocks) =>
+        blocks.flatMap((block) => {
+          // Characters of one line overlap vertically, whatever their size; the next line starts below.
+          const lines: string[] = [];
+          let lineBottom = -Infinity;
+          const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if ((node.parentElement as HTMLElement).closest('.sr-only, [role="tooltip"]')) continue;
+            const text = node.textContent!;
+            for (let i = 0; i < text.length; i++) {
+              const range = document.createRange();
+              range.setStart(node, i);
+              range.setEnd(node, i + 1);
+              const box = range.getBoundingClientRect();
+              if (box.width === 0 || !text[i]!.trim()) continue;
+              if (box.top >= lineBottom - 1) {
+                lines.push('');
+                lineBottom = box.bottom;
               }
+              lines[lines.length - 1] += text[i];
+              lineBottom = Math.max(lineBottom, box.bottom);
             }
-            const lastLine = lines.at(-1) ?? '';
-            return lines.length > 1 && lastLine.replace(/[。，、；：！？”’）》]/g, '').length === 1 ? [`${block.textContent!.slice(0, 16)}… ends “${lastLine}”`] : [];
-          }),
-        );
-        strays.push(...found.map((text) => `${path} at ${width} px: ${text}`));
-      }
-      await page.close();
-    }
+          }
+          const lastLine = lines.at(-1) ?? '';
+          return lines.length > 1 && lastLine.replace(/[。，、；：！？”’）》]/g, '').length === 1 ? [`${block.textContent!.slice(0, 16)}… ends “${lastLine}”`] : [];
+        }),
+      );
+      strays.push(...found.map((text) => `${path} at ${width} px: ${text}`));
+    });
     expect(strays).toEqual([]);
   }, 180_000);
 });
