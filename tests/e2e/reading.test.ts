@@ -320,13 +320,15 @@ describe('headings and prose', () => {
               range.setStart(node, i);
               range.setEnd(node, i + 1);
               const box = range.getBoundingClientRect();
-              if (box.width === 0 || !text[i]!.trim()) continue;
+              const char = text[i]!;
+              if (box.width === 0 || !char.trim()) continue;
               if (box.top >= lineBottom - 1) {
-                lines.push('');
+                lines.push(char);
                 lineBottom = box.bottom;
+              } else {
+                lines.push(lines.pop()! + char);
+                lineBottom = Math.max(lineBottom, box.bottom);
               }
-              lines[lines.length - 1] += text[i];
-              lineBottom = Math.max(lineBottom, box.bottom);
             }
           }
           const lastLine = lines.at(-1) ?? '';
