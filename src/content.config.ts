@@ -1,5 +1,5 @@
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { file, glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 import { chapterSchema } from './schemas/chapter.ts';
@@ -11,6 +11,8 @@ import { timelineSchema } from './schemas/event.ts';
 export const collections = {
   /** Chapters as MDX pages; rendered by Starlight, titled by components/overrides/PageTitle. */
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: chapterSchema }) }),
+  /** Starlight's UI strings where the site words them otherwise than its zh-CN defaults (i18n/zh-CN.json). */
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   /** One JSON file per figure; read by components/mdx/Figure and the /data/ download routes. */
   datasets: defineCollection({
     loader: glob({ pattern: '*.json', base: './src/content/datasets' }),

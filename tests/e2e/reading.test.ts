@@ -179,6 +179,8 @@ describe('reading controls', () => {
     const { page, close } = await open('/macro/', { permissions: ['clipboard-read', 'clipboard-write'] });
     const wrapper = page.locator('.sl-heading-wrapper:has(#economy)');
     expect(await wrapper.locator('a.sl-anchor-link').getAttribute('href')).toBe('#economy');
+    // Starlight's zh-CN strings name it in English (Section titled “…”); src/content/i18n words it in Chinese.
+    expect(await page.getByRole('link', { name: '本节链接：中国人工智能产业经济环境' }).getAttribute('href')).toBe('#economy');
     const button = wrapper.locator('button.copy-link');
     expect(await button.textContent()).toBe('复制本节链接');
     await button.focus();
