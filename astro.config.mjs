@@ -80,6 +80,7 @@ export default defineConfig({
         Search: './src/components/overrides/Search.astro',
         LanguageSelect: './src/components/overrides/LanguageSelect.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        Sidebar: './src/components/overrides/Sidebar.astro',
       },
     }),
     linkCheck(),

@@ -22,6 +22,9 @@ export function renderSvg(options: Plot.PlotOptions, label: string, { tabStop = 
   svg.removeAttribute('font-family');
   svg.setAttribute('font-size', String(CHART_FONT_SIZE));
   svg.querySelector('style')?.remove();
+  // Plot writes tabular figures as an SVG font-variant attribute, which SVG does not allow that value for
+  // (a Nu Html Checker error); the page's CSS sets them for all chart text.
+  for (const element of svg.querySelectorAll('[font-variant]')) element.removeAttribute('font-variant');
   for (const group of svg.querySelectorAll('g[aria-label]')) {
     const name = group.getAttribute('aria-label') ?? '';
     // Axes repeat what the data table says in order; hide them from screen readers.
