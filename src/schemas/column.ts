@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 
 /** One column of a dataset: the rows' key, what it means and how it is measured. */
 export const columnSchema = z.strictObject({
-  /** Key of this column in every row: ASCII camelCase, e.g. "gdp". */
+  /** Key of this column in every row: ASCII camelCase, e.g. "gdp". "year" marks a year column (lib/data/year-column). */
   key: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'key 须为 ASCII 小驼峰，如 "gdp"'),
   /** Heading in the data table and CSV, e.g. "国内生产总值". */
   label: z.string().min(1),

@@ -23,20 +23,20 @@ describe('datasets', () => {
 
 describe('chapter 01 data against the report', () => {
   it('counts the same 2024 financing events by round and by track', () => {
-    const byRound = sum('financing-rounds-2023-2024', 'events', (r) => r.year === '2024年');
+    const byRound = sum('financing-rounds-2023-2024', 'events', (r) => r.year === '2024');
     const byTrack = sum('financing-tracks-2024', 'events');
     console.log(`2024 financing events: ${byRound} by round, ${byTrack} by track`);
     expect(byRound).toBe(byTrack);
   });
 
   it('has 2020 GDP growth at 2.2% as the prose states', () => {
-    const row = get('gdp-2014-2024').rows.find((r) => r.year === '2020年')!;
+    const row = get('gdp-2014-2024').rows.find((r) => r.year === '2020')!;
     expect(row.growth).toBe(2.2);
   });
 
   it('bears out the GDP note: 2024 growth is nominal, 2023 growth is not', () => {
     const gdp = new Map(get('gdp-2014-2024').rows.map((r) => [r.year, cellValue(r.gdp)]));
-    const nominal = (year: number) => (gdp.get(`${year}年`)! / gdp.get(`${year - 1}年`)! - 1) * 100;
+    const nominal = (year: number) => (gdp.get(`${year}`)! / gdp.get(`${year - 1}`)! - 1) * 100;
     expect(nominal(2024).toFixed(1)).toBe('4.2');
     expect(nominal(2023).toFixed(1)).toBe('7.4');
   });
@@ -60,7 +60,7 @@ describe('chapter 01 data against the report', () => {
 
   it('has more than half anxious about AI products in 2023, as the prose states', () => {
     const anxious = get('global-ai-views-2022-2023').rows.find(
-      (r) => r.year === '2023年' && r.statement === 'AI产品及服务让我更加焦虑',
+      (r) => r.year === '2023' && r.statement === 'AI产品及服务让我更加焦虑',
     )!;
     expect(cellValue(anxious.agree)).toBeGreaterThan(50);
   });

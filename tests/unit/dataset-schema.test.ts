@@ -70,6 +70,14 @@ describe('datasetSchema.safeParse', () => {
     );
   });
 
+  it('rejects a year written otherwise than 2024 or 2025e, so every CSV writes years one way', () => {
+    const input = datasetFixture();
+    input.columns[1] = { key: 'year', label: '年份' };
+    input.rows = input.rows.map((row, i) => ({ group: row.group!, year: ['2023', '2024', '2025e', '2024年'][i]!, share: row.share! }));
+    input.chart = { type: 'stack', category: 'group', series: 'year', value: 'share' };
+    expect(problems(input)).toEqual(['rows.3.year: "year" 是年份列，应写作 "2024"（预测值 "2025e"），得到 "2024年"']);
+  });
+
   it('rejects a row missing a column', () => {
     const input = datasetFixture();
     input.rows[2] = { group: '乙', part: '是' };

@@ -18,14 +18,14 @@ it('describeDataset gives range, trend and rate extremes of a bar-rate chart', (
       { key: 'growth', label: '增速', unit: '%', precision: 1 },
     ],
     rows: [
-      { year: '2022年', size: 1800, growth: 30.1 },
-      { year: '2023年', size: 2137, growth: 18.7 },
-      { year: '2024年', size: { value: 2697, derived: '测试推算方法' }, growth: 26.2 },
+      { year: '2022', size: 1800, growth: 30.1 },
+      { year: '2023', size: 2137, growth: 18.7 },
+      { year: '2024e', size: { value: 2697, derived: '测试推算方法' }, growth: 26.2 },
     ],
     shares: undefined,
     chart: { type: 'bar-rate', x: 'year', value: 'size', rate: 'growth' },
   });
   expect(describeDataset(dataset)).toBe(
-    '2022年至2024年，市场规模从1,800亿元增至2,697亿元。增速最高为2022年的30.1%，最低为2023年的18.7%。',
+    '2022年至2024年（预测），市场规模从1,800亿元增至2,697亿元。增速最高为2022年的30.1%，最低为2023年的18.7%。',
   );
 });

@@ -2,6 +2,7 @@ import type { Cell } from '../../schemas/cell.ts';
 import type { ChartSpec } from '../../schemas/chart.ts';
 import type { Column } from '../../schemas/column.ts';
 import { shareProblems } from './share-problems.ts';
+import { YEAR_KEY, YEAR_PATTERN } from './year-column.ts';
 
 export interface DatasetShape {
   columns: Column[];
@@ -42,6 +43,8 @@ export function datasetProblems(dataset: DatasetShape): Problem[] {
       } else if (column.unit === undefined && typeof cell !== 'string') {
         // Categories name things; only value columns may lack a value.
         problems.push({ path: ['rows', r, column.key], message: `"${column.key}" 是类别列，应为文字` });
+      } else if (column.key === YEAR_KEY && !(typeof cell === 'string' && YEAR_PATTERN.test(cell))) {
+        problems.push({ path: ['rows', r, column.key], message: `"${YEAR_KEY}" 是年份列，应写作 "2024"（预测值 "2025e"），得到 ${JSON.stringify(cell)}` });
       } else if (column.unit !== undefined && typeof cell === 'string') {
         problems.push({
           path: ['rows', r, column.key],

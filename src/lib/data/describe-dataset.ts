@@ -1,6 +1,7 @@
 import type { Dataset } from '../../schemas/dataset.ts';
 import { formatValue } from '../format/format-value.ts';
 import { cellValue } from './cell-value.ts';
+import { YEAR_KEY, yearInProse } from './year-column.ts';
 
 interface Point {
   label: string;
@@ -18,7 +19,7 @@ export function describeDataset(dataset: Dataset): string {
   const fmt = (key: string) => (v: number) => formatValue(v, column(key).unit!, column(key).precision);
   const points = (key: string, labelKey: string, rows = dataset.rows): Point[] =>
     rows
-      .map((row) => ({ label: String(row[labelKey]), value: cellValue(row[key]) }))
+      .map((row) => ({ label: labelKey === YEAR_KEY ? yearInProse(String(row[labelKey])) : String(row[labelKey]), value: cellValue(row[key]) }))
       .filter((p) => !Number.isNaN(p.value));
 
   switch (chart.type) {
