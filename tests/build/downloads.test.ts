@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, expect, it } from 'vitest';
 import { DIST, readPage, requireDist } from '../helpers/dist.ts';
@@ -24,19 +24,28 @@ it('datapackage.json describes every dataset, its fields matching the CSV header
   expect(pkg.resources.map((r: { name: string }) => r.name).toSorted()).toEqual(datasets.map((d) => d.id));
   for (const resource of pkg.resources) {
     const csv = readFileSync(join(DIST, 'data', resource.path), 'utf8');
-    const header = csv.replace(/^\uFEFF/, '').split('\r\n')[0]!.split(',');
+    const header = csv.split('\r\n')[0]!.split(',');
     expect(header, resource.name).toEqual(resource.schema.fields.map((f: { name: string }) => f.name));
     expect(resource.sources[0].title.length).toBeGreaterThan(0);
   }
 });
 
-it('the zip holds datapackage.json and every CSV and JSON, identical to the single downloads', () => {
-  const files = unzipSync(readFileSync(join(DIST, 'data/report-datasets.zip')));
-  expect(Object.keys(files).sort()).toEqual(
-    ['datapackage.json', ...datasets.flatMap(({ id }) => [`${id}.csv`, `${id}.json`])].sort(),
-  );
+it('the CSV readers download starts with a BOM, for Excel; the Data Package\'s copy is the same text without it', () => {
   for (const { id } of datasets) {
-    expect(Buffer.from(files[`${id}.csv`]!).equals(readFileSync(join(DIST, 'data', `${id}.csv`))), id).toBe(true);
+    const offered = readFileSync(join(DIST, 'data', `${id}.csv`), 'utf8');
+    expect(offered.startsWith('\uFEFF'), id).toBe(true);
+    const resource = descriptor().resources.find((r: { name: string }) => r.name === id);
+    expect(`\uFEFF${readFileSync(join(DIST, 'data', resource.path), 'utf8')}`, id).toBe(offered);
   }
+});
+
+it('the zip holds every file of /data/ but its page: datapackage.json with its CSVs and every download, byte for byte', () => {
+  const files = unzipSync(readFileSync(join(DIST, 'data/report-datasets.zip')));
+  const served = readdirSync(join(DIST, 'data'), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && !['report-datasets.zip', 'index.html'].includes(e.name))
+    .map((e) => relative(join(DIST, 'data'), join(e.parentPath, e.name)));
+  expect(Object.keys(files).sort()).toEqual(served.sort());
+  expect(served.length).toBe(1 + 3 * datasets.length);
+  for (const name of served) expect(Buffer.from(files[name]!).equals(readFileSync(join(DIST, 'data', name))), name).toBe(true);
   expect(JSON.parse(strFromU8(files['datapackage.json']!))).toEqual(descriptor());
 });

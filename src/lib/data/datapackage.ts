@@ -1,10 +1,12 @@
 import type { Dataset } from '../../schemas/dataset.ts';
 import { REPORT } from '../cite/report-citation.ts';
+import { downloadFiles } from './download-files.ts';
 import { hasDerived } from './has-derived.ts';
 
 /**
  * A Frictionless Data Package descriptor for all datasets: one CSV resource
- * per figure, each field with its title and unit, each resource with its source.
+ * per figure (the BOM-less copy: see download-files), each field with its title and unit, each
+ * resource with its source.
  */
 export function datapackage(datasets: { id: string; dataset: Dataset }[]) {
   return {
@@ -22,10 +24,10 @@ export function datapackage(datasets: { id: string; dataset: Dataset }[]) {
     resources: datasets.map(({ id, dataset }) => ({
       profile: 'tabular-data-resource',
       name: id,
-      path: `${id}.csv`,
+      path: downloadFiles(id).packageCsv,
       format: 'csv',
       mediatype: 'text/csv',
-      encoding: 'utf-8-sig',
+      encoding: 'utf-8',
       title: `${dataset.figure} ${dataset.title}`,
       description: [`单位：${dataset.unit}`, ...dataset.notes].join('；'),
       sources: [{ title: dataset.source }],

@@ -5,9 +5,10 @@ import { hasDerived } from './has-derived.ts';
 /**
  * The dataset as CSV for spreadsheets: a header row of labels with units, then
  * the rows; a last column explains any value derived rather than read off the
- * report. Starts with a BOM so Excel opens the Chinese text as UTF-8.
+ * report. Starts with a BOM so Excel opens the Chinese text as UTF-8, unless `bom: false`
+ * (the Data Package's copy; see lib/data/download-files).
  */
-export function toCsv(dataset: Dataset): string {
+export function toCsv(dataset: Dataset, { bom = true } = {}): string {
   const derivedNotes = dataset.rows.map((row) =>
     dataset.columns
       .flatMap((c) => derivedNote(row[c.key]) ?? [])
@@ -26,7 +27,7 @@ export function toCsv(dataset: Dataset): string {
     if (hasDerived(dataset)) cells.push(derivedNotes[i] ?? '');
     lines.push(cells);
   });
-  return `\uFEFF${lines.map((cells) => cells.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return `${bom ? '\uFEFF' : ''}${lines.map((cells) => cells.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
 function csvField(value: string): string {
