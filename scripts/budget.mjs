@@ -5,12 +5,13 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { baseRoot } from '../src/lib/site/with-base.ts';
 
 const DIST = join(import.meta.dirname, '..', 'dist');
 const BUDGET = { js: 25 * 1024, css: 20 * 1024 };
 // Literals that survive minification: Plot's class-name prefix, d3-format's and d3-scale's messages.
 const CHART_LIBRARY = [/plot-d6a7b5/, /invalid format: /, /\bscaleLinear\b|d3-scale/];
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const base = baseRoot(process.env.BASE_PATH ?? '/');
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const toFile = (url) => join(DIST, url.replace(base, '/').split(/[?#]/)[0]);

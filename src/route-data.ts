@@ -1,5 +1,6 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { CARD } from './lib/social/card-svg.ts';
+import { withBase } from './lib/site/with-base.ts';
 
 /**
  * Each chapter's one-line summary is also its meta description (search results,
@@ -15,7 +16,7 @@ export const onRequest = defineRouteMiddleware((context) => {
     if (tag.tag === 'meta' && (name === 'description' || name === 'og:description')) tag.attrs!.content = summary;
   }
   if (entry.id === '404') return;
-  const image = new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}og/${entry.id || 'index'}.png`, context.site).href;
+  const image = new URL(withBase(`og/${entry.id || 'index'}.png`), context.site).href;
   const meta = (attrs: Record<string, string>) => head.push({ tag: 'meta', attrs, content: '' });
   meta({ property: 'og:image', content: image });
   meta({ property: 'og:image:width', content: String(CARD.width) });

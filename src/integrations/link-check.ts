@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { brokenLinks } from '../lib/site/broken-links.ts';
+import { brokenLinks } from '../lib/hosting/broken-links.ts';
 import { distFiles } from './dist-files.ts';
 
 /** The source file an author edits for a built page: "macro/index.html" → "src/content/docs/macro.mdx". */

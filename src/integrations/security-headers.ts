@@ -2,9 +2,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentSecurityPolicy } from '../lib/site/content-security-policy.ts';
-import { headersFile } from '../lib/site/headers-file.ts';
-import { inlineScriptHashes } from '../lib/site/inline-script-hashes.ts';
+import { contentSecurityPolicy } from '../lib/hosting/content-security-policy.ts';
+import { headersFile } from '../lib/hosting/headers-file.ts';
+import { inlineScriptHashes } from '../lib/hosting/inline-script-hashes.ts';
 import { distFiles } from './dist-files.ts';
 
 const CHARSET = '<meta charset="utf-8"/>';

@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { precacheUrls } from '../lib/site/precache-urls.ts';
+import { precacheUrls } from '../lib/hosting/precache-urls.ts';
 import { distFiles } from './dist-files.ts';
 
 const WORKER = new URL('../service-worker/worker.js', import.meta.url);

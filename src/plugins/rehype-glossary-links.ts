@@ -4,6 +4,7 @@ import { EDITORIAL_LABEL } from '../lib/glossary/editorial-gloss.ts';
 import { firstTermMatch } from '../lib/glossary/first-term-match.ts';
 import { glossaryTipText } from '../lib/glossary/glossary-tip-text.ts';
 import type { GlossaryTerm } from '../schemas/glossary-term.ts';
+import { baseRoot } from '../lib/site/with-base.ts';
 
 export interface GlossaryLinkOptions {
   /** The glossary's entries, from `src/content/glossary/terms.json`. */
@@ -50,7 +51,7 @@ function entered(node: RootContent): boolean {
  */
 export function rehypeGlossaryLinks({ terms, glossaryPage, base }: GlossaryLinkOptions) {
   const byId = new Map(terms.map((t) => [t.id, t]));
-  const glossaryPath = `${base.replace(/\/?$/, '/')}${glossaryPage}/`;
+  const glossaryPath = `${baseRoot(base)}${glossaryPage}/`;
   return (tree: Root, file: VFile) => {
     // The page's file name keeps tooltip ids unique where pages are joined (the print edition).
     const page = /([^/\\]+)\.mdx?$/.exec(file.path ?? '')?.[1] ?? 'page';

@@ -1,6 +1,7 @@
 import type { PagefindApi } from '../lib/search/pagefind-types.ts';
 import { searchSections } from '../lib/search/search-sections.ts';
 import type { ChapterGroup } from '../lib/search/group-results.ts';
+import { withBase } from '../lib/site/with-base.ts';
 
 /**
  * The search dialog: Pagefind loads on first open; a query runs on plain input
@@ -13,7 +14,7 @@ const input = dialog.querySelector<HTMLInputElement>('#search-input')!;
 const chapterSelect = dialog.querySelector<HTMLSelectElement>('#search-chapter')!;
 const status = dialog.querySelector<HTMLElement>('#search-status')!;
 const results = dialog.querySelector<HTMLElement>('#search-results')!;
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const base = withBase('');
 
 let pagefind: Promise<PagefindApi> | undefined;
 let opener: HTMLElement | null = null;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { diagramPhrases } from '../../src/lib/diagram/diagram-phrases.ts';
+import { diagramPhrases } from '../helpers/diagram-phrases.ts';
 import { PRINT_PAGE, readPage, readingPages, requireDist } from '../helpers/dist.ts';
 import { realDiagrams } from '../helpers/real-diagrams.ts';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diagramPhrases } from '../../src/lib/diagram/diagram-phrases.ts';
-import { uncoveredText } from '../../src/lib/diagram/uncovered-text.ts';
+import { diagramPhrases } from '../helpers/diagram-phrases.ts';
+import { uncoveredText } from '../helpers/uncovered-text.ts';
 import { realDiagrams } from '../helpers/real-diagrams.ts';
 
 const LINES = readFileSync(join(import.meta.dirname, '../../source/report-2025.txt'), 'utf8').split('\n');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { proseParagraphs } from '../../src/lib/source/prose-paragraphs.ts';
+import { proseParagraphs } from '../helpers/prose-paragraphs.ts';
 import { readPage, requireDist } from '../helpers/dist.ts';
 
 beforeAll(requireDist);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brokenLinks } from '../../src/lib/site/broken-links.ts';
+import { brokenLinks } from '../../src/lib/hosting/broken-links.ts';
 
 const pages = new Map([
   ['index.html', '<a href="/macro/">章</a><a href="/macro/#policy">节</a><a href="#top" id="top">顶</a><a href="https://www.iresearch.com.cn/">艾瑞</a>'],

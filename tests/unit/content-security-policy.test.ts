@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../../src/lib/site/content-security-policy.ts';
+import { contentSecurityPolicy } from '../../src/lib/hosting/content-security-policy.ts';
 
 const directive = (policy: string, name: string) => policy.split('; ').find((d) => d.startsWith(`${name} `));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagramPhrases } from '../../src/lib/diagram/diagram-phrases.ts';
+import { diagramPhrases } from '../helpers/diagram-phrases.ts';
 import { diagramSchema } from '../../src/schemas/diagram.ts';
 
 const common = { title: '图', source: '来源文字', notes: ['编者的话不算原文'] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineScriptHashes } from '../../src/lib/site/inline-script-hashes.ts';
+import { inlineScriptHashes } from '../../src/lib/hosting/inline-script-hashes.ts';
 
 describe('inlineScriptHashes', () => {
   it('hashes an inline script as the CSP spec example does', () => {

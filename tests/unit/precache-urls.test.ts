@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { precacheUrls } from '../../src/lib/site/precache-urls.ts';
+import { precacheUrls } from '../../src/lib/hosting/precache-urls.ts';
 
 describe('precacheUrls', () => {
   const files = ['index.html', 'macro/index.html', '404.html', '_astro/page.abc.js', 'data/gdp.csv', 'pagefind/pagefind.js', 'pagefind/pagefind-ui.js', 'pagefind/fragment/zh_1.pf_fragment', 'sw.js', '_headers', 'sitemap-0.xml', 'og/macro.png'];

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { proseParagraphs } from '../../src/lib/source/prose-paragraphs.ts';
+import { proseParagraphs } from '../helpers/prose-paragraphs.ts';
 
 const line = (n: number) => '这是一行被拆断的正文，'.repeat(4).slice(0, 40 + n);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { uncoveredText } from '../../src/lib/diagram/uncovered-text.ts';
+import { uncoveredText } from '../helpers/uncovered-text.ts';
 
 describe('uncoveredText', () => {
   it('is empty when the phrases cover the slide, whitespace and line breaks ignored', () => {

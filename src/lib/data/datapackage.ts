@@ -1,5 +1,6 @@
 import type { Dataset } from '../../schemas/dataset.ts';
 import { REPORT } from '../cite/report-citation.ts';
+import { columnHeader } from './column-header.ts';
 import { downloadFiles } from './download-files.ts';
 import { hasDerived } from './has-derived.ts';
 
@@ -34,7 +35,7 @@ export function datapackage(datasets: { id: string; dataset: Dataset }[]) {
       schema: {
         fields: [
           ...dataset.columns.map((c) => ({
-            name: c.unit ? `${c.label}（${c.unit}）` : c.label,
+            name: columnHeader(c),
             title: c.label,
             type: c.unit ? 'number' : 'string',
             ...(c.unit ? { unit: c.unit } : {}),

@@ -1,5 +1,6 @@
 import type { Dataset } from '../../schemas/dataset.ts';
 import { cellValue, derivedNote } from './cell-value.ts';
+import { columnHeader } from './column-header.ts';
 import { hasDerived } from './has-derived.ts';
 
 /**
@@ -14,7 +15,7 @@ export function toCsv(dataset: Dataset, { bom = true } = {}): string {
       .flatMap((c) => derivedNote(row[c.key]) ?? [])
       .join('；'),
   );
-  const header = dataset.columns.map((c) => (c.unit ? `${c.label}（${c.unit}）` : c.label));
+  const header = dataset.columns.map(columnHeader);
   if (hasDerived(dataset)) header.push('推算说明');
   const lines = [header];
   dataset.rows.forEach((row, i) => {

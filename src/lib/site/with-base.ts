@@ -1,5 +1,12 @@
-/** A site-internal path under the configured base (BASE_PATH), so links work under a sub-path. */
+/**
+ * The site's base path (BASE_PATH, Astro's `base`) with exactly one trailing slash: "/" or
+ * "/ai-report-2025/". Every URL the site writes starts with it.
+ */
+export function baseRoot(base: string): string {
+  return base.replace(/\/?$/, '/');
+}
+
+/** A site-internal path under the configured base, so links work under a sub-path. */
 export function withBase(path: string): string {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  return `${base}/${path.replace(/^\//, '')}`;
+  return `${baseRoot(import.meta.env.BASE_URL)}${path.replace(/^\//, '')}`;
 }

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { toCsv } from '../../lib/data/to-csv.ts';
-import { datasetPaths } from '../../lib/site/dataset-paths.ts';
+import { datasetPaths } from '../../lib/collections/dataset-paths.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
 
 /** Every dataset as CSV: /data/<id>.csv. */

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { toJson } from '../../lib/data/to-json.ts';
-import { datasetPaths } from '../../lib/site/dataset-paths.ts';
+import { datasetPaths } from '../../lib/collections/dataset-paths.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
 
 /** Every dataset as JSON, with its id: /data/<id>.json. */

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { datapackage } from '../../lib/data/datapackage.ts';
-import { allDatasets } from '../../lib/site/all-datasets.ts';
+import { allDatasets } from '../../lib/collections/all-datasets.ts';
 
 /** /data/datapackage.json: the Frictionless Data Package descriptor of every dataset. */
 export const GET: APIRoute = async () =>

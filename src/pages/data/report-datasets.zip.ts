@@ -4,7 +4,7 @@ import { datapackage } from '../../lib/data/datapackage.ts';
 import { toCsv } from '../../lib/data/to-csv.ts';
 import { downloadFiles } from '../../lib/data/download-files.ts';
 import { toJson } from '../../lib/data/to-json.ts';
-import { allDatasets } from '../../lib/site/all-datasets.ts';
+import { allDatasets } from '../../lib/collections/all-datasets.ts';
 
 /** /data/report-datasets.zip: the /data/ folder (every CSV and JSON, datapackage.json and its CSVs), byte-identical across builds. */
 export const GET: APIRoute = async () => {

@@ -1,3 +1,5 @@
+import { baseRoot } from '../site/with-base.ts';
+
 // Not for reading: host and crawler files, social cards (fetched by other sites, not by readers), and
 // the search UI bundles Pagefind writes beside its index, which the site's own search does not load.
 // Whatever a page does fetch later is cached on first use anyway.
@@ -8,7 +10,7 @@ const NOT_PRECACHED = [/^_headers$/, /^sw\.js$/, /^robots\.txt$/, /^sitemap.*\.x
  * "/" separated): every page by its directory URL, every asset, data download and search index file.
  */
 export function precacheUrls(files: readonly string[], base: string): string[] {
-  const root = base.replace(/\/?$/, '/');
+  const root = baseRoot(base);
   return files
     .filter((f) => !NOT_PRECACHED.some((pattern) => pattern.test(f)))
     .map((f) => root + f.replace(/(^|\/)index\.html$/, '$1'))

@@ -1,5 +1,5 @@
-import type { Diagram } from '../../schemas/diagram.ts';
-import type { LabelledText } from '../../schemas/diagram-entry.ts';
+import type { Diagram } from '../../src/schemas/diagram.ts';
+import type { LabelledText } from '../../src/schemas/diagram-entry.ts';
 
 const labelled = (t: LabelledText) => (typeof t === 'string' ? [t] : [t.name, ...(t.text ? [t.text] : []), ...t.examples]);
 

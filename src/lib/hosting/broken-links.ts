@@ -1,3 +1,5 @@
+import { baseRoot } from '../site/with-base.ts';
+
 /** A link on a built page to a page, file or anchor of the site that does not exist. */
 export interface BrokenLink {
   /** The page the link is on, as a dist/ path, e.g. "macro/index.html". */
@@ -17,7 +19,7 @@ const decode = (s: string) => s.replace(/&amp;/g, '&');
  * the target page. Links to other hosts, mailto: and the like are not checked.
  */
 export function brokenLinks(pages: ReadonlyMap<string, string>, files: ReadonlySet<string>, base: string): BrokenLink[] {
-  const root = base.replace(/\/?$/, '/');
+  const root = baseRoot(base);
   const ids = new Map([...pages].map(([page, html]) => [page, new Set([...html.matchAll(ID)].map((m) => decode(m[1]!)))]));
   const broken: BrokenLink[] = [];
   for (const [page, html] of pages) {

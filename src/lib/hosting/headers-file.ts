@@ -1,3 +1,5 @@
+import { baseRoot } from '../site/with-base.ts';
+
 /**
  * The `_headers` file Netlify and Cloudflare Pages read, for a site served under `base`.
  * Hashed build assets never change, so they are cached for a year; pages, the search index and
@@ -5,7 +7,7 @@
  * never be cached by HTTP, or a new deploy would not reach readers who have it.
  */
 export function headersFile({ base, csp }: { base: string; csp: string }): string {
-  const root = base.replace(/\/?$/, '/');
+  const root = baseRoot(base);
   return `# Generated at build time (src/integrations/security-headers.ts); edit that file, not this one.
 ${root}_astro/*
   Cache-Control: public, max-age=31536000, immutable
