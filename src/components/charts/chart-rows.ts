@@ -1,4 +1,5 @@
 import { cellValue, derivedNote } from '../../lib/data/cell-value.ts';
+import { categoryText } from '../../lib/data/year-column.ts';
 import { formatExact } from '../../lib/format/format-value.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
 
@@ -30,7 +31,7 @@ export function chartRows(dataset: Dataset, valueKey?: string): ChartRow[] {
     const category = categoryKey ? String(row[categoryKey]) : '';
     const series = seriesKey ? String(row[seriesKey]) : '';
     const detail = detailKey && row[detailKey] ? `（${row[detailKey]}）` : '';
-    const name = [category, series].filter(Boolean).join(' · ');
+    const name = [categoryKey && categoryText(categoryKey, category), seriesKey && categoryText(seriesKey, series)].filter(Boolean).join(' · ');
     const exact = formatExact(value, column.unit!, column.precision);
     const tip = `${name}${detail}：${exact}${derived ? '（推算值）' : ''}`;
     return { category, series, value, derived, tip };

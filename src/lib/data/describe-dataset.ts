@@ -1,7 +1,7 @@
 import type { Dataset } from '../../schemas/dataset.ts';
 import { formatValue } from '../format/format-value.ts';
 import { cellValue } from './cell-value.ts';
-import { YEAR_KEY, yearInProse } from './year-column.ts';
+import { categoryText } from './year-column.ts';
 
 interface Point {
   label: string;
@@ -19,7 +19,7 @@ export function describeDataset(dataset: Dataset): string {
   const fmt = (key: string) => (v: number) => formatValue(v, column(key).unit!, column(key).precision);
   const points = (key: string, labelKey: string, rows = dataset.rows): Point[] =>
     rows
-      .map((row) => ({ label: labelKey === YEAR_KEY ? yearInProse(String(row[labelKey])) : String(row[labelKey]), value: cellValue(row[key]) }))
+      .map((row) => ({ label: categoryText(labelKey, String(row[labelKey])), value: cellValue(row[key]) }))
       .filter((p) => !Number.isNaN(p.value));
 
   switch (chart.type) {
@@ -72,5 +72,5 @@ function groups(
 ): string {
   if (key === undefined) return describe(rows);
   const names = [...new Set(rows.map((r) => String(r[key])))];
-  return names.map((name) => `${name}：${describe(rows.filter((r) => String(r[key]) === name))}`).join('');
+  return names.map((name) => `${categoryText(key, name)}：${describe(rows.filter((r) => String(r[key]) === name))}`).join('');
 }

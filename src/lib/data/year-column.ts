@@ -11,3 +11,8 @@ export function yearInProse(year: string): string {
   const [, digits, estimate] = /^(\d{4})(e?)$/.exec(year) ?? [];
   return digits ? `${digits}年${estimate ? '（预测）' : ''}` : year;
 }
+
+/** A category cell as a reader meets it in a tip, a legend or a description: a year as running text writes it, any other label as the report prints it. */
+export function categoryText(key: string, value: string): string {
+  return key === YEAR_KEY ? yearInProse(value) : value;
+}
