@@ -9,6 +9,8 @@
 // still fail. The table gives Lighthouse's benchmark index of the machine during each page's runs
 // (higher is faster; Lighthouse warns that scores suffer below 1000), so a low score can be told
 // from a slow or busy machine.
+// `--compare=today=/tmp/dist-a,other=/tmp/dist-b` audits several builds side by side instead, taking
+// turns run by run so that whatever else the machine does weighs on each alike; it only reports.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type RunnerResult } from 'lighthouse';
 import { DIST, htmlPages, requireDist, urlPath } from '../tests/helpers/dist.ts';
@@ -23,11 +25,13 @@ type Metric = keyof typeof METRICS;
 const args = process.argv.slice(2);
 const RUNS = Number(args.find((a) => /^\d+$/.test(a)) ?? 5);
 const reportPerformanceOnly = args.includes('--performance=report');
+const compare = args.find((a) => a.startsWith('--compare='))?.slice('--compare='.length);
+const builds = compare ? compare.split(',').map((pair) => ({ label: pair.split('=')[0]!, dir: pair.slice(pair.indexOf('=') + 1) })) : [{ label: '', dir: DIST }];
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-requireDist();
-const { origin, server } = await serveStatic(DIST, '/', { withHeadersFile: true });
+if (!compare) requireDist();
+const servers = await Promise.all(builds.map(({ dir }) => serveStatic(dir, '/', { withHeadersFile: true })));
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
@@ -35,36 +39,42 @@ const chrome = await chromeLauncher.launch({
 
 // The 404 page answers with status 404 by design, which Lighthouse's SEO audit counts against it.
 const pages = htmlPages().filter((p) => p !== '404.html').map(urlPath);
-const rows: { page: string; scores: Record<Category, number>; metrics: Record<Metric, number>; benchmarkIndex: number }[] = [];
+type Row = { page: string; build: string; scores: Record<Category, number>; metrics: Record<Metric, number>; benchmarkIndex: number };
+const rows: Row[] = [];
 try {
   for (const page of pages) {
-    const runs: RunnerResult['lhr'][] = [];
+    const runs: RunnerResult['lhr'][][] = builds.map(() => []);
     for (let i = 0; i < RUNS; i++) {
-      const result = await lighthouse(`${origin}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
-      const lhr = result!.lhr;
-      runs.push(lhr);
-      const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary');
-      if (failing.length > 0) console.error(`${page} run ${i + 1}: ${failing.map((a) => a.id).join(', ')}`);
+      for (const [b, { origin }] of servers.entries()) {
+        const result = await lighthouse(`${origin}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+        const lhr = result!.lhr;
+        runs[b]!.push(lhr);
+        const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary');
+        if (failing.length > 0) console.error(`${page}${builds[b]!.label ? ` (${builds[b]!.label})` : ''} run ${i + 1}: ${failing.map((a) => a.id).join(', ')}`);
+      }
     }
-    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.map((r) => Math.round((r.categories[c]?.score ?? 0) * 100)))]));
-    const metrics = Object.fromEntries(
-      Object.entries(METRICS).map(([name, id]) => [name, median(runs.map((r) => r.audits[id]?.numericValue ?? NaN))]),
-    );
-    const benchmarkIndex = median(runs.map((r) => r.environment.benchmarkIndex));
-    rows.push({ page, scores: scores as Record<Category, number>, metrics: metrics as Record<Metric, number>, benchmarkIndex });
+    for (const [b, { label }] of builds.entries()) {
+      const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(runs[b]!.map((r) => Math.round((r.categories[c]?.score ?? 0) * 100)))]));
+      const metrics = Object.fromEntries(
+        Object.entries(METRICS).map(([name, id]) => [name, median(runs[b]!.map((r) => r.audits[id]?.numericValue ?? NaN))]),
+      );
+      const benchmarkIndex = median(runs[b]!.map((r) => r.environment.benchmarkIndex));
+      rows.push({ page, build: label, scores: scores as Record<Category, number>, metrics: metrics as Record<Metric, number>, benchmarkIndex });
+    }
   }
 } finally {
   chrome.kill();
-  server.close();
+  for (const { server } of servers) server.close();
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 console.log(`Median of ${RUNS} runs per page`);
-console.log(['page', 'perf', 'a11y', 'best practices', 'SEO', 'CLS', 'FCP', 'LCP', 'TBT', 'CPU index'].join('\t'));
-for (const { page, scores, metrics, benchmarkIndex } of rows) {
+console.log([...(compare ? ['build'] : []), 'page', 'perf', 'a11y', 'best practices', 'SEO', 'CLS', 'FCP', 'LCP', 'TBT', 'CPU index'].join('\t'));
+for (const { page, build, scores, metrics, benchmarkIndex } of rows) {
   const cells = [seconds(metrics.fcp), seconds(metrics.lcp), `${Math.round(metrics.tbt)} ms`, Math.round(benchmarkIndex)];
-  console.log([page, ...CATEGORIES.map((c) => scores[c]), metrics.cls.toFixed(3), ...cells].join('\t'));
+  console.log([...(compare ? [build] : []), page, ...CATEGORIES.map((c) => scores[c]), metrics.cls.toFixed(3), ...cells].join('\t'));
 }
+if (compare) process.exit(0);
 
 const misses = rows.flatMap(({ page, scores, metrics }) => [
   ...CATEGORIES.filter((c) => scores[c] < TARGETS[c]).map((c) => ({ category: c, text: `${page}: ${c} ${scores[c]} < ${TARGETS[c]}` })),
