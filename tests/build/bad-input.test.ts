@@ -1,126 +1,130 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { buildEnv } from '../helpers/build-env.ts';
 import { copySite } from '../helpers/site-copy.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
-let copy: string;
+
+// Each test breaks one input in its own copy of the site and builds it; the builds run side by side
+// (it.concurrent), as the machine's two cores allow.
 
 /** A throwaway copy of the site, to break one input and build. */
 function siteCopy(): string {
   const parent = join(import.meta.dirname, '__output__');
   mkdirSync(parent, { recursive: true });
-  copy = copySite(mkdtempSync(join(parent, 'site-')));
-  return copy;
+  return copySite(mkdtempSync(join(parent, 'site-')));
 }
 
-function build(dir: string) {
-  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: buildEnv(),
+/** Builds the copy, then removes it. */
+function build(dir: string): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const run = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, env: buildEnv() });
+    let output = '';
+    run.stdout.on('data', (chunk) => (output += chunk));
+    run.stderr.on('data', (chunk) => (output += chunk));
+    run.on('close', (status) => {
+      rmSync(dir, { recursive: true, force: true });
+      resolve({ status, output });
+    });
   });
-  return { status: run.status, output: run.stdout + run.stderr };
 }
 
-afterEach(() => rmSync(copy, { recursive: true, force: true }));
-
-it('astro build fails naming the page and the id when MDX cites a dataset that does not exist', () => {
+it.concurrent('astro build fails naming the page and the id when MDX cites a dataset that does not exist', async () => {
   const dir = siteCopy();
   writeFileSync(
     join(dir, 'src/content/docs/broken.mdx'),
     "---\ntitle: 坏页面\nsummary: 测试\n---\nimport { Figure } from '../../components/mdx';\n\n<Figure id=\"no-such-data\" />\n",
   );
-  const { status, output } = build(dir);
+  const { status, output } = await build(dir);
   expect(status).not.toBe(0);
   expect(output).toContain('src/content/docs/broken.mdx: <Figure id="no-such-data" /> 引用的数据集不存在');
   expect(output).toContain('已有的数据集：ai-arrival-events');
 });
 
-it('astro build fails naming the data file and field when shares of one whole do not add up', () => {
+it.concurrent('astro build fails naming the data file and field when shares of one whole do not add up', async () => {
   const dir = siteCopy();
   const file = join(dir, 'src/content/datasets/ai-chip-share-2024.json');
   writeFileSync(file, readFileSync(file, 'utf8').replace('"share": 51.3', '"share": 52.3'));
-  const { status, output } = build(dir);
+  const { status, output } = await build(dir);
   expect(status).not.toBe(0);
   expect(output).toMatch(/ai-chip-share-2024/);
   expect(output).toContain('"全部" 的各项占比合计 101%，应为 100%');
 });
 
-it('astro build fails naming the page and the link when MDX links to a page or anchor that does not exist', () => {
+it.concurrent('astro build fails naming the page and the link when MDX links to a page or anchor that does not exist', async () => {
   const dir = siteCopy();
   writeFileSync(
     join(dir, 'src/content/docs/broken.mdx'),
     '---\ntitle: 坏链接\nsummary: 测试\n---\n见[不存在的页面](/no-such-page/)与[不存在的小节](/macro/#no-such-section)。\n',
   );
-  const { status, output } = build(dir);
+  const { status, output } = await build(dir);
   expect(status).not.toBe(0);
   expect(output).toContain('src/content/docs/broken.mdx：链接 /no-such-page/ 指向的页面或文件不存在');
   expect(output).toContain('src/content/docs/broken.mdx：链接 /macro/#no-such-section 指向的锚点不存在');
 });
 
-it('astro build fails naming the page and the field when a page has no title', () => {
+it.concurrent('astro build fails naming the page and the field when a page has no title', async () => {
   const dir = siteCopy();
   writeFileSync(join(dir, 'src/content/docs/untitled.mdx'), '---\nsummary: 测试\n---\n正文。\n');
-  const { status, output } = build(dir);
+  const { status, output } = await build(dir);
   expect(status).not.toBe(0);
   expect(output).toMatch(/untitled/);
   expect(output).toMatch(/title/);
 });
 
-it('astro build fails naming the glossary file, the entry and the field when an entry breaks the schema', () => {
+it.concurrent('astro build fails naming the glossary file, the entry and the field when an entry breaks the schema', async () => {
   const dir = siteCopy();
   const file = join(dir, 'src/content/glossary/terms.json');
   writeFileSync(file, readFileSync(file, 'utf8').replace('"id": "rag"', '"id": "RAG"'));
-  const { status, output } = build(dir);
+  const { status, output } = await build(dir);
   expect(status).not.toBe(0);
   expect(output).toContain('src/content/glossary/terms.json: 术语表有误');
   expect(output).toContain('第1条（RAG） id：id 只能用小写字母、数字和连字符');
 });
 
-it('astro build fails naming the diagram file, the field and the allowed values when a stage status is unknown', () => {
+it.concurrent('astro build fails naming the diagram file, the field and the allowed values when a stage status is unknown', async () => {
   const dir = siteCopy();
   const file = join(dir, 'src/content/diagrams/physical-ai-roadmap.json');
   writeFileSync(file, readFileSync(file, 'utf8').replace('"status": "试验中"', '"status": "测试中"'));
-  const { status, output } = build(dir);
+  const { status, output } = await build(dir);
   expect(status).not.toBe(0);
   expect(output).toMatch(/physical-ai-roadmap/);
   expect(output).toMatch(/stages\.3\.status/);
   expect(output).toContain('status 只能是 "已实现"、"发展中"、"试验中" 或 "长期愿景"');
 });
 
-it('astro build fails naming the page and the id when MDX cites a diagram that does not exist', () => {
+it.concurrent('astro build fails naming the page and the id when MDX cites a diagram that does not exist', async () => {
   const dir = siteCopy();
   writeFileSync(
     join(dir, 'src/content/docs/broken.mdx'),
     "---\ntitle: 坏页面\nsummary: 测试\n---\nimport { Diagram } from '../../components/mdx';\n\n<Diagram id=\"no-such-diagram\" />\n",
   );
-  const { status, output } = build(dir);
+  const { status, output } = await build(dir);
   expect(status).not.toBe(0);
   expect(output).toContain('src/content/docs/broken.mdx: <Diagram id="no-such-diagram" /> 引用的图示不存在');
   expect(output).toContain('已有的图示：ai-safety-risks');
 });
 
-it('astro build fails naming the events file and the field when an event has a date that does not exist', () => {
+it.concurrent('astro build fails naming the events file and the field when an event has a date that does not exist', async () => {
   const dir = siteCopy();
   const file = join(dir, 'src/content/events/deepseek-history.json');
   writeFileSync(file, readFileSync(file, 'utf8').replace('"date": "2024-05"', '"date": "2024-13"'));
-  const { status, output } = build(dir);
+  const { status, output } = await build(dir);
   expect(status).not.toBe(0);
   expect(output).toMatch(/deepseek-history/);
   expect(output).toContain('events.2.date');
   expect(output).toContain('日期应为真实存在的 "YYYY"、"YYYY-MM" 或 "YYYY-MM-DD"');
 });
 
-it('astro build fails naming the page and the id when MDX shows a timeline that does not exist', () => {
+it.concurrent('astro build fails naming the page and the id when MDX shows a timeline that does not exist', async () => {
   const dir = siteCopy();
   writeFileSync(
     join(dir, 'src/content/docs/broken.mdx'),
     "---\ntitle: 坏页面\nsummary: 测试\n---\nimport { Timeline } from '../../components/mdx';\n\n<Timeline id=\"no-such-timeline\" />\n",
   );
-  const { status, output } = build(dir);
+  const { status, output } = await build(dir);
   expect(status).not.toBe(0);
   expect(output).toContain('src/content/docs/broken.mdx: <Timeline id="no-such-timeline" /> 引用的时间线不存在');
   expect(output).toContain('已有的时间线：ai-policies-2024');
