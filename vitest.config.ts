@@ -8,5 +8,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Browser and build-fixture tests each start heavy processes; two cores are all there is.
     fileParallelism: false,
+    reporters: ['default', './tests/helpers/group-times-reporter.ts'],
   },
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { distInChromium } from '../helpers/dist-in-chromium.ts';
-import { htmlPages, urlPath } from '../helpers/dist.ts';
 
 // Served as Netlify or Cloudflare Pages would: with the CSP and other headers of dist/_headers.
 const site = distInChromium({ withHeadersFile: true });
@@ -21,15 +20,7 @@ async function openRecordingViolations(path: string) {
   return { page, violations, csp: response?.headers()['content-security-policy'], close: () => context.close() };
 }
 
-describe.each(htmlPages().map(urlPath))('page %s under the site CSP', (path) => {
-  it('is served with the CSP and runs without a violation', async () => {
-    const { violations, csp, close } = await openRecordingViolations(path);
-    expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
-    expect(violations).toEqual([]);
-    await close();
-  });
-});
-
+// Every page loads under the CSP in tests/e2e/pages.test.ts; these are the features that fetch or run more later.
 describe('interactive features under the site CSP', () => {
   it('search loads Pagefind and its WebAssembly and answers a query without a violation', async () => {
     const { page, violations, close } = await openRecordingViolations('/');

@@ -5,9 +5,10 @@ import { afterTwoFrames, eachPageLaidOut } from '../helpers/browser.ts';
 import { distInChromium } from '../helpers/dist-in-chromium.ts';
 import { htmlPages, urlPath } from '../helpers/dist.ts';
 
-const site = distInChromium();
+// Served as Netlify or Cloudflare Pages would: with the CSP and other headers of dist/_headers.
+const site = distInChromium({ withHeadersFile: true });
 
-/** Opens a page and records console errors, failed requests and requests to any other host. */
+/** Opens a page and records console errors, CSP violations, failed requests and requests to any other host. */
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 412, height: 823 };
 
@@ -20,7 +21,14 @@ async function open(path: string, colorScheme: 'light' | 'dark' = 'light', viewp
   page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
   page.on('request', (r) => !r.url().startsWith(site.origin) && !r.url().startsWith('data:') && problems.push(`third-party: ${r.url()}`));
   page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
-  await page.goto(site.origin + path, { waitUntil: 'networkidle' });
+  await page.exposeFunction('reportViolation', (v: string) => problems.push(`CSP: ${v}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+    );
+  });
+  const response = await page.goto(site.origin + path, { waitUntil: 'networkidle' });
+  if (!/script-src 'self' 'wasm-unsafe-eval'/.test(response?.headers()['content-security-policy'] ?? '')) problems.push('served without the site CSP');
   return { page, problems, close: () => context.close() };
 }
 
@@ -72,7 +80,7 @@ describe.each(htmlPages().filter((p) => p !== '404.html').map(urlPath))('page %s
     ['light', 'on a desktop', DESKTOP],
     ['dark', 'on a phone', PHONE],
   ] as const)(
-    'loads cleanly and passes axe in %s mode %s',
+    'loads cleanly under the site CSP and passes axe in %s mode %s',
     async (scheme, _, viewport) => {
       const { page, problems, close } = await open(path, scheme, viewport);
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(scheme);
