@@ -11,6 +11,7 @@ import { linkCheck } from './src/integrations/link-check.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { katexWoff2Only } from './src/plugins/katex-woff2-only.ts';
+import { leanStarlightToc } from './src/plugins/lean-starlight-toc.ts';
 import { remarkHeadingAnchors } from './src/plugins/remark-heading-anchors.ts';
 
 // SITE_URL and BASE_PATH let the same build serve from any origin or sub-path
@@ -26,7 +27,7 @@ export default defineConfig({
   // The service worker precaches every page on the first visit, so it would only fetch pages twice.
   prefetch: false,
   vite: {
-    plugins: [katexWoff2Only()],
+    plugins: [katexWoff2Only(), leanStarlightToc()],
     // Fonts stay files: a base64 font inside a stylesheet is paid for on every page that links it,
     // whether or not the glyphs are drawn, and a data: font would need its own CSP allowance.
     build: {
@@ -78,6 +79,7 @@ export default defineConfig({
         Footer: './src/components/overrides/Footer.astro',
         Search: './src/components/overrides/Search.astro',
         LanguageSelect: './src/components/overrides/LanguageSelect.astro',
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         Sidebar: './src/components/overrides/Sidebar.astro',
       },
     }),

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { estimatedAndLaidOutHeights } from '../helpers/browser.ts';
 import { distInChromium } from '../helpers/dist-in-chromium.ts';
 import { readPage } from '../helpers/dist.ts';
 
@@ -109,6 +110,23 @@ describe('print styles', () => {
 });
 
 describe('the print edition on screen', () => {
+  // A chapter stands in at an estimated height until the reader nears it. Too low, and its content
+  // would spill into the next chapter for anything that measures inside it (axe's target-size check).
+  it('stands each chapter in at no less than its laid-out height, and at most 1.5 times it, from a 320 px phone to a 1600 px desktop', async () => {
+    for (const width of [320, 360, 412, 480, 600, 800, 1024, 1280, 1600]) {
+      const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+      await page.goto(`${site.origin}/full/`, { waitUntil: 'load' });
+      const parts = await estimatedAndLaidOutHeights(page, '.print-chapter');
+      expect(parts).toHaveLength(CHAPTERS.length);
+      parts.forEach(({ estimate, height }, i) => {
+        const ratio = estimate / height;
+        expect(ratio, `${CHAPTERS[i]} at ${width} px: estimate ${estimate} px, laid out ${height} px`).toBeGreaterThanOrEqual(1);
+        expect(ratio, `${CHAPTERS[i]} at ${width} px: estimate ${estimate} px, laid out ${height} px`).toBeLessThanOrEqual(1.5);
+      });
+      await page.close();
+    }
+  }, 120_000);
+
   it('opened at a chapter’s link, keeps that chapter’s heading at the top of the screen, on a phone and a desktop', async () => {
     for (const width of [360, 1280]) {
       for (const chapter of ['commercialization', 'cases']) {

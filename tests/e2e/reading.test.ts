@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContextOptions } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { afterTwoFrames, eachPageLaidOut } from '../helpers/browser.ts';
+import { afterTwoFrames, eachPageLaidOut, estimatedAndLaidOutHeights, layOutEverything } from '../helpers/browser.ts';
 import { distInChromium } from '../helpers/dist-in-chromium.ts';
 import { readPage } from '../helpers/dist.ts';
 import { realDatasets } from '../helpers/real-datasets.ts';
@@ -218,6 +218,24 @@ describe('reading controls', () => {
     await phone.close();
   });
 
+  // Its highlighter places each heading of a part skipped off screen by the part's box: asking for the
+  // heading's own box would lay the part out, the work skipping saves. The print edition opened at its
+  // last chapter has every other chapter's heading above the reader.
+  it('follows the reader without laying out the chapters skipped off screen', async () => {
+    const { page, close } = await open('/full/#chapter-trends', { viewport: { width: 412, height: 823 }, isMobile: true });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const layoutObjects = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'LayoutObjects')!.value;
+    await expect.poll(() => page.getAttribute('starlight-toc a[aria-current="true"]', 'href')).toBe('#chapter-trends');
+    await page.evaluate(() => window.scrollBy(0, 60));
+    await afterTwoFrames(page);
+    const whileSkipped = await layoutObjects();
+    await layOutEverything(page);
+    await afterTwoFrames(page);
+    expect(whileSkipped).toBeLessThan((await layoutObjects()) / 3);
+    await close();
+  });
+
   it('switching the theme keeps the reading position', async () => {
     const { page, close } = await open('/macro/');
     await page.evaluate(() => document.getElementById('capital')!.scrollIntoView());
@@ -345,16 +363,36 @@ describe('the data page', () => {
   });
 });
 
-describe('figures off screen', () => {
+describe('chapter sections off screen', () => {
   it('are not laid out when a chapter opens at its top, until the reader scrolls to them', async () => {
     const { page, close } = await open('/commercialization/', { viewport: { width: 412, height: 823 }, isMobile: true });
     const laidOut = () =>
-      page.$$eval('.report-figure', (figures) => figures.map((f) => f.querySelector('figcaption')!.checkVisibility({ contentVisibilityAuto: true })));
+      page.$$eval('.chapter-section', (sections) => sections.map((s) => s.querySelector('p')!.checkVisibility({ contentVisibilityAuto: true })));
     const atTop = await laidOut();
     expect(atTop.length).toBeGreaterThan(5);
     expect(atTop.at(-1)).toBe(false);
-    await page.evaluate(() => [...document.querySelectorAll('.report-figure')].at(-1)!.scrollIntoView());
+    await page.evaluate(() => document.querySelector('.chapter-section:last-of-type')!.scrollIntoView());
     await expect.poll(async () => (await laidOut()).at(-1)).toBe(true);
     await close();
   });
+
+  // Too low, and a skipped section's content would spill into the next for anything that measures
+  // inside it (axe's target-size check); too high only lengthens the scroll bar until it is seen.
+  it('stand in at no less than their laid-out height, and at most 2.5 times it, from a 320 px phone to a 1600 px desktop', async () => {
+    const misses: string[] = [];
+    for (const width of [320, 360, 412, 480, 600, 800, 1024, 1280, 1600]) {
+      const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+      for (const chapter of CHAPTERS) {
+        await page.goto(`${site.origin}/${chapter}/`, { waitUntil: 'load' });
+        const sections = await estimatedAndLaidOutHeights(page, '.chapter-section');
+        expect(sections.length, chapter).toBeGreaterThan(0);
+        sections.forEach(({ estimate, height }, i) => {
+          const ratio = estimate / height;
+          if (!(ratio >= 1 && ratio <= 2.5)) misses.push(`${chapter} section ${i + 1} at ${width} px: estimate ${estimate} px, laid out ${Math.round(height)} px`);
+        });
+      }
+      await page.close();
+    }
+    expect(misses).toEqual([]);
+  }, 120_000);
 });

@@ -55,3 +55,17 @@ export async function eachPageLaidOut(
     await page.close();
   }
 }
+
+/**
+ * For each element matching `selector` that skips layout while off screen: the height it stands in at
+ * (its contain-intrinsic-size), then its height laid out in full with every figure drawn, the tallest it
+ * can be at this width. Leaves the whole page laid out.
+ */
+export async function estimatedAndLaidOutHeights(page: Page, selector: string): Promise<{ estimate: number; height: number }[]> {
+  const estimates = await page.$$eval(selector, (parts) =>
+    parts.map((part) => Number.parseFloat(getComputedStyle(part).containIntrinsicHeight.replace('auto ', ''))),
+  );
+  await layOutEverything(page);
+  const heights = await page.$$eval(selector, (parts) => parts.map((part) => part.getBoundingClientRect().height));
+  return estimates.map((estimate, i) => ({ estimate, height: heights[i]! }));
+}
