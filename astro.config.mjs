@@ -73,7 +73,7 @@ export default defineConfig({
       lastUpdated: false,
       expressiveCode: false,
       // KaTeX's stylesheet is imported by the components that render formulas, so pages without math skip it.
-      customCss: ['./src/styles/tokens.css', './src/styles/report.css', './src/styles/print.css'],
+      customCss: ['./src/styles/tokens.css', './src/styles/typography.css'],
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',
         Footer: './src/components/overrides/Footer.astro',

@@ -8,7 +8,7 @@
  * contents on a phone-speed CPU, paid twice per page (the desktop and the mobile one). The current
  * section is simply the last heading above a line below the header, and finding it needs only the
  * headings' positions. A heading inside a part of the page skipped while off screen (a chapter section,
- * a print-edition chapter: styles/report.css) is placed by that part's box while the whole part is above
+ * a print-edition chapter: components/overrides/MarkdownContent) is placed by that part's box while the whole part is above
  * or below the line: asking for the heading's own box would make the browser lay the part out. Only
  * the part the line crosses, which is on screen and laid out, is looked into.
  */
