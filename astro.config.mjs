@@ -6,12 +6,12 @@ import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { loadGlossary } from './src/lib/glossary/load-glossary.ts';
+import { rehypeChapterSections } from './src/plugins/rehype-chapter-sections.ts';
 import { rehypeGlossaryLinks } from './src/plugins/rehype-glossary-links.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { katexWoff2Only } from './src/plugins/katex-woff2-only.ts';
-import { leanStarlightToc } from './src/plugins/lean-starlight-toc.ts';
 import { remarkHeadingAnchors } from './src/plugins/remark-heading-anchors.ts';
 
 // SITE_URL and BASE_PATH let the same build serve from any origin or sub-path
@@ -27,7 +27,7 @@ export default defineConfig({
   // The service worker precaches every page on the first visit, so it would only fetch pages twice.
   prefetch: false,
   vite: {
-    plugins: [katexWoff2Only(), leanStarlightToc()],
+    plugins: [katexWoff2Only()],
     // Fonts stay files: a base64 font inside a stylesheet is paid for on every page that links it,
     // whether or not the glyphs are drawn, and a data: font would need its own CSP allowance.
     build: {
@@ -50,6 +50,7 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [remarkMath, remarkHeadingAnchors],
       rehypePlugins: [
+        rehypeChapterSections,
         rehypeKatex,
         [rehypeGlossaryLinks, { terms: loadGlossary('./src/content/glossary/terms.json'), glossaryPage: 'glossary', base }],
       ],
@@ -80,6 +81,8 @@ export default defineConfig({
         Search: './src/components/overrides/Search.astro',
         LanguageSelect: './src/components/overrides/LanguageSelect.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
+        TableOfContents: './src/components/overrides/TableOfContents.astro',
         Sidebar: './src/components/overrides/Sidebar.astro',
       },
     }),

@@ -72,7 +72,7 @@ describe('chapter 01 page', () => {
   it('has every slide as a section with its stable anchor, in order, in the table of contents', () => {
     const ids = [...doc().querySelectorAll('.sl-markdown-content h2')].map((h) => h.id);
     expect(ids).toEqual(MACRO_SECTIONS);
-    const toc = [...doc().querySelectorAll('starlight-toc a')].map((a) => a.getAttribute('href'));
+    const toc = [...doc().querySelectorAll('page-toc a')].map((a) => a.getAttribute('href'));
     for (const id of MACRO_SECTIONS) expect(toc).toContain(`#${id}`);
   });
 
@@ -160,7 +160,7 @@ describe('the whole report', () => {
     for (const page of chapters.map((slug) => (slug === 'index' ? 'index.html' : `${slug}/index.html`))) {
       const doc = readPage(page);
       const ids = [...doc.querySelectorAll('.sl-markdown-content h2')].map((h) => h.id);
-      const toc = [...doc.querySelectorAll('starlight-toc a')].map((a) => a.getAttribute('href'));
+      const toc = [...doc.querySelectorAll('page-toc a')].map((a) => a.getAttribute('href'));
       for (const id of ids) {
         expect(id, page).toMatch(/^[a-z0-9-]+$/);
         expect(toc, page).toContain(`#${id}`);
@@ -185,6 +185,47 @@ describe('the whole report', () => {
       expect(prev).toBe(i === 0 ? '/' : `/${order[i - 1]}/`);
       if (i < order.length - 1) expect(next).toBe(`/${order[i + 1]}/`);
     });
+  });
+});
+
+// What the site builds on from Starlight, beyond its exported components and route data: the HTML its
+// heading links print, which the section skipping, the section copy buttons and print rules style. A
+// Starlight upgrade that changes it fails here rather than silently unstyling or un-skipping a page.
+describe('what the site takes from Starlight’s HTML', () => {
+  // Pages whose Markdown has level-2 headings: the contents list them (route data), besides the title (#_top).
+  const pages = readingPages().filter((page) => readPage(page).querySelector('page-toc a:not([href="#_top"])'));
+
+  it('every level-2 heading of a page’s Markdown opens a chapter section, in Starlight’s heading wrapper with its anchor link', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(8);
+    for (const page of pages) {
+      const doc = readPage(page);
+      // Components' own headings (the figure list's, say) are not in the contents, and open no section.
+      const targets = [...doc.querySelectorAll('page-toc a')].map((a) => a.getAttribute('href')!.slice(1)).filter((id) => id !== '_top');
+      for (const heading of targets.map((id) => doc.getElementById(id)!)) {
+        expect(heading.matches('.sl-markdown-content h2'), page).toBe(true);
+        const wrapper = heading.parentElement!;
+        expect(wrapper.matches('.sl-heading-wrapper.level-h2'), `${page} #${heading.id}`).toBe(true);
+        expect(wrapper.querySelector(':scope > a.sl-anchor-link')?.getAttribute('href'), page).toBe(`#${heading.id}`);
+        const section = wrapper.parentElement!;
+        expect(section.matches('section.chapter-section') && section.firstElementChild === wrapper, `${page} #${heading.id}`).toBe(true);
+        expect(section.getAttribute('style'), page).toMatch(/^--extent-chars:\d+;--extent-blocks:\d+;--extent-graphics:\d+$/);
+      }
+      // Nothing of the page's text is left between or after the sections.
+      const content = doc.querySelector('.sl-markdown-content')!;
+      const afterFirst = [...content.children].slice([...content.children].findIndex((c) => c.matches('.chapter-section')));
+      expect(afterFirst.every((c) => c.matches('.chapter-section')), page).toBe(true);
+    }
+  });
+
+  it('the contents are ours, with our highlighter: Starlight’s, which observes every element of the page, is not shipped', () => {
+    for (const page of pages) {
+      const doc = readPage(page);
+      expect(doc.querySelector('starlight-toc, mobile-starlight-toc'), page).toBeNull();
+      expect(doc.querySelectorAll('page-toc a').length, page).toBe(doc.querySelectorAll('mobile-page-toc a').length);
+    }
+    const scripts = readdirSync(join(DIST, '_astro')).filter((file) => file.endsWith('.js'));
+    const defining = scripts.filter((file) => readFileSync(join(DIST, '_astro', file), 'utf8').includes('starlight-toc'));
+    expect(defining).toEqual([]);
   });
 });
 

@@ -62,7 +62,7 @@ describe('print styles', () => {
   it('print no navigation, search, theme switch or screen-only controls', async () => {
     const { page, close } = await printPage('/macro/', 'light');
     const shown = await page.evaluate(() =>
-      ['header.header', 'nav.sidebar', '.right-sidebar-container', 'mobile-starlight-toc', '.pagination-links', '.back-to-top', '.sl-anchor-link', 'button.copy-link']
+      ['header.header', 'nav.sidebar', '.right-sidebar-container', 'mobile-page-toc', '.pagination-links', '.back-to-top', '.sl-anchor-link', 'button.copy-link']
         .flatMap((selector) => [...document.querySelectorAll(selector)].map((el) => [selector, el] as const))
         .filter(([, el]) => el.checkVisibility())
         .map(([selector]) => selector),
