@@ -9,6 +9,8 @@
 // still fail. The table gives Lighthouse's benchmark index of the machine during each page's runs
 // (higher is faster; Lighthouse warns that scores suffer below 1000), so a low score can be told
 // from a slow or busy machine.
+// With fewer than 3 runs (CI runs one), a page that misses an enforced target is run again up to 3 times
+// and judged on the median, so one disturbed run neither fails the build nor hides a real miss.
 // `--compare=today=/tmp/dist-a,other=/tmp/dist-b` audits several builds side by side instead, taking
 // turns run by run so that whatever else the machine does weighs on each alike; it only reports.
 import * as chromeLauncher from 'chrome-launcher';
@@ -29,6 +31,8 @@ const compare = args.find((a) => a.startsWith('--compare='))?.slice('--compare='
 const builds = compare ? compare.split(',').map((pair) => ({ label: pair.split('=')[0]!, dir: pair.slice(pair.indexOf('=') + 1) })) : [{ label: '', dir: DIST }];
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+/** Runs a page is judged on when its first runs miss an enforced target. */
+const CONFIRMING_RUNS = 3;
 
 if (!compare) requireDist();
 const servers = await Promise.all(builds.map(({ dir }) => serveStatic(dir, '/', { withHeadersFile: true })));
@@ -39,12 +43,20 @@ const chrome = await chromeLauncher.launch({
 
 // The 404 page answers with status 404 by design, which Lighthouse's SEO audit counts against it.
 const pages = htmlPages().filter((p) => p !== '404.html').map(urlPath);
-type Row = { page: string; build: string; scores: Record<Category, number>; metrics: Record<Metric, number>; benchmarkIndex: number };
+type Row = { page: string; build: string; runs: number; scores: Record<Category, number>; metrics: Record<Metric, number>; benchmarkIndex: number };
+
+/** Where rows miss a target: every category and CLS, performance left out under `--performance=report`. */
+const misses = (rows: Row[]) =>
+  rows.flatMap(({ page, scores, metrics }) => [
+    ...CATEGORIES.filter((c) => scores[c] < TARGETS[c]).map((c) => ({ category: c, text: `${page}: ${c} ${scores[c]} < ${TARGETS[c]}` })),
+    ...(metrics.cls > 0 ? [{ category: 'cls', text: `${page}: CLS ${metrics.cls} > 0` }] : []),
+  ]);
+const enforcedMisses = (rows: Row[]) => misses(rows).filter((m) => !(reportPerformanceOnly && m.category === 'performance'));
 const rows: Row[] = [];
 try {
   for (const page of pages) {
     const runs: RunnerResult['lhr'][][] = builds.map(() => []);
-    for (let i = 0; i < RUNS; i++) {
+    const run = async (i: number) => {
       for (const [b, { origin }] of servers.entries()) {
         const result = await lighthouse(`${origin}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
         const lhr = result!.lhr;
@@ -52,15 +64,23 @@ try {
         const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary');
         if (failing.length > 0) console.error(`${page}${builds[b]!.label ? ` (${builds[b]!.label})` : ''} run ${i + 1}: ${failing.map((a) => a.id).join(', ')}`);
       }
+    };
+    const pageRows = () =>
+      builds.map(({ label }, b): Row => {
+        const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(runs[b]!.map((r) => Math.round((r.categories[c]?.score ?? 0) * 100)))]));
+        const metrics = Object.fromEntries(
+          Object.entries(METRICS).map(([name, id]) => [name, median(runs[b]!.map((r) => r.audits[id]?.numericValue ?? NaN))]),
+        );
+        const benchmarkIndex = median(runs[b]!.map((r) => r.environment.benchmarkIndex));
+        return { page, build: label, runs: runs[b]!.length, scores: scores as Record<Category, number>, metrics: metrics as Record<Metric, number>, benchmarkIndex };
+      });
+    let i = 0;
+    for (; i < RUNS; i++) await run(i);
+    for (let missed = enforcedMisses(pageRows()); !compare && i < CONFIRMING_RUNS && missed.length > 0; missed = enforcedMisses(pageRows()), i++) {
+      console.error(`${missed.map((m) => m.text).join('; ')} after ${i} run(s): running to ${CONFIRMING_RUNS}`);
+      await run(i);
     }
-    for (const [b, { label }] of builds.entries()) {
-      const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(runs[b]!.map((r) => Math.round((r.categories[c]?.score ?? 0) * 100)))]));
-      const metrics = Object.fromEntries(
-        Object.entries(METRICS).map(([name, id]) => [name, median(runs[b]!.map((r) => r.audits[id]?.numericValue ?? NaN))]),
-      );
-      const benchmarkIndex = median(runs[b]!.map((r) => r.environment.benchmarkIndex));
-      rows.push({ page, build: label, scores: scores as Record<Category, number>, metrics: metrics as Record<Metric, number>, benchmarkIndex });
-    }
+    rows.push(...pageRows());
   }
 } finally {
   chrome.kill();
@@ -68,20 +88,16 @@ try {
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-console.log(`Median of ${RUNS} runs per page`);
-console.log([...(compare ? ['build'] : []), 'page', 'perf', 'a11y', 'best practices', 'SEO', 'CLS', 'FCP', 'LCP', 'TBT', 'CPU index'].join('\t'));
-for (const { page, build, scores, metrics, benchmarkIndex } of rows) {
+console.log(RUNS === 1 ? 'One run per page (median of 3 where the first missed an enforced target)' : `Median of ${RUNS} runs per page`);
+console.log([...(compare ? ['build'] : []), 'page', 'runs', 'perf', 'a11y', 'best practices', 'SEO', 'CLS', 'FCP', 'LCP', 'TBT', 'CPU index'].join('\t'));
+for (const { page, build, runs, scores, metrics, benchmarkIndex } of rows) {
   const cells = [seconds(metrics.fcp), seconds(metrics.lcp), `${Math.round(metrics.tbt)} ms`, Math.round(benchmarkIndex)];
-  console.log([...(compare ? [build] : []), page, ...CATEGORIES.map((c) => scores[c]), metrics.cls.toFixed(3), ...cells].join('\t'));
+  console.log([...(compare ? [build] : []), page, runs, ...CATEGORIES.map((c) => scores[c]), metrics.cls.toFixed(3), ...cells].join('\t'));
 }
 if (compare) process.exit(0);
 
-const misses = rows.flatMap(({ page, scores, metrics }) => [
-  ...CATEGORIES.filter((c) => scores[c] < TARGETS[c]).map((c) => ({ category: c, text: `${page}: ${c} ${scores[c]} < ${TARGETS[c]}` })),
-  ...(metrics.cls > 0 ? [{ category: 'cls', text: `${page}: CLS ${metrics.cls} > 0` }] : []),
-]);
-const enforced = misses.filter((m) => !(reportPerformanceOnly && m.category === 'performance'));
-const reported = misses.filter((m) => !enforced.includes(m));
+const enforced = enforcedMisses(rows);
+const reported = misses(rows).filter((m) => !enforced.some((e) => e.text === m.text));
 if (reported.length > 0) console.log(`\nBelow the performance target (reported, not enforced):\n${reported.map((m) => m.text).join('\n')}`);
 if (enforced.length > 0) {
   console.error(`\nBelow target:\n${enforced.map((m) => m.text).join('\n')}`);
