@@ -98,6 +98,13 @@ input.addEventListener('input', (event) => {
 chapterSelect.addEventListener('change', schedule);
 
 dialog.addEventListener('keydown', (event) => {
+  // Esc closes at once: the search field would take the first press to clear itself. While an input
+  // method composes, Esc cancels the composition instead.
+  if (event.key === 'Escape' && !event.isComposing) {
+    event.preventDefault();
+    dialog.close();
+    return;
+  }
   if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
   const links = [...results.querySelectorAll<HTMLAnchorElement>('a')];
   if (links.length === 0 || event.target === chapterSelect) return;
