@@ -3,12 +3,15 @@ import { CARD } from './lib/social/card-svg.ts';
 import { withBase } from './lib/site/with-base.ts';
 
 /**
- * Each chapter's one-line summary is also its meta description (search results,
+ * The cover's browser title is the report's title alone. Each chapter's one-line summary is also its meta description (search results,
  * social cards), so authors write it once, in `summary`. Each page also gets its
  * own social card image, drawn at build time by src/pages/og/[...slug].png.ts.
  */
 export const onRequest = defineRouteMiddleware((context) => {
-  const { entry, head } = context.locals.starlightRoute;
+  const { entry, head, siteTitle } = context.locals.starlightRoute;
+  // The cover is titled as the site is: its browser title says so once, not "报告 | 报告".
+  const title = head.find((tag) => tag.tag === 'title');
+  if (title && entry.data.title === siteTitle) title.content = siteTitle;
   const summary = (entry.data as { summary?: string }).summary;
   if (!summary) return;
   for (const tag of head) {

@@ -230,6 +230,12 @@ describe('what the site takes from Starlight’s HTML', () => {
 });
 
 describe('files for hosts and crawlers', () => {
+  it('titles the cover with the report’s title once, and each chapter with its own title and the report’s', () => {
+    const title = (page: string) => readPage(page).querySelector('title')!.textContent;
+    expect(title('index.html')).toBe('2025年中国人工智能产业研究报告');
+    expect(title('macro/index.html')).toBe('中国人工智能产业宏观环境 | 2025年中国人工智能产业研究报告');
+  });
+
   it('gives each chapter its own summary as meta and Open Graph description', () => {
     const describe = (page: string) => readPage(page).querySelector('meta[name="description"]')!.getAttribute('content');
     expect(describe('macro/index.html')).toBe('当下，中国人工智能产业在经济、政策、认知、技术维度的发展环境如何？');
