@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { loadGlossary } from './src/lib/glossary/load-glossary.ts';
+import { rehypeCardTables } from './src/plugins/rehype-card-tables.ts';
 import { rehypeChapterSections } from './src/plugins/rehype-chapter-sections.ts';
 import { rehypeGlossaryLinks } from './src/plugins/rehype-glossary-links.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
@@ -51,6 +52,7 @@ export default defineConfig({
       remarkPlugins: [remarkMath, remarkHeadingAnchors],
       rehypePlugins: [
         rehypeChapterSections,
+        rehypeCardTables,
         rehypeKatex,
         [rehypeGlossaryLinks, { terms: loadGlossary('./src/content/glossary/terms.json'), glossaryPage: 'glossary', base }],
       ],

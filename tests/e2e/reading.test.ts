@@ -348,6 +348,30 @@ describe('headings and prose', () => {
   }, 180_000);
 });
 
+describe('tables on a phone', () => {
+  // A table squeezed into a phone's column sets a narrow column one or two characters a line
+  // (面/向/分/布/式…); four characters is the least a cell can be read at.
+  it('give every cell the width of four characters at least, on every page at 360 and 390 px', async () => {
+    const narrow: string[] = [];
+    const pages = ['/', ...CHAPTERS.map((c) => `/${c}/`), '/data/', '/figures/', '/glossary/', '/timeline/'];
+    await eachPageLaidOut(site.browser, site.origin, [360, 390], pages, async (page, path, width) => {
+      const cells = await page.$$eval('main :is(td, th)', (cells) =>
+        cells
+          // A card table's header row is there for screen readers only, 1 px wide.
+          .filter((cell) => cell.checkVisibility() && (cell.textContent ?? '').trim() !== '' && (cell.closest('thead')?.getBoundingClientRect().width ?? 2) > 1)
+          .map((cell) => ({
+            text: (cell.textContent ?? '').trim().slice(0, 12),
+            width: cell.getBoundingClientRect().width - parseFloat(getComputedStyle(cell).paddingInlineStart) - parseFloat(getComputedStyle(cell).paddingInlineEnd),
+            em: parseFloat(getComputedStyle(cell).fontSize),
+          }))
+          .filter(({ width, em }) => width < 4 * em - 0.5),
+      );
+      narrow.push(...cells.map((c) => `${path} at ${width} px: “${c.text}” ${Math.round(c.width)} px`));
+    });
+    expect(narrow).toEqual([]);
+  }, 120_000);
+});
+
 describe('the data page', () => {
   it('fits a 360 px phone without sideways scrolling, each figure number and its download links on one line', async () => {
     const { page, close } = await open('/data/', { viewport: { width: 360, height: 800 }, isMobile: true });
