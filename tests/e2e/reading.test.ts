@@ -348,6 +348,46 @@ describe('headings and prose', () => {
   }, 180_000);
 });
 
+describe('justified text', () => {
+  // Justification spreads a line's spare room over its gaps; a line followed by a long unbreakable
+  // Latin run or number gets so much that its characters stand apart (动 大 模 型). 0.2 em is the most
+  // two ideographs may be set apart anywhere on a chapter.
+  it('never sets two adjacent ideographs more than 0.2 em apart, on a phone or a desktop', async () => {
+    const gaps: string[] = [];
+    await eachPageLaidOut(site.browser, site.origin, [360, 390, 1280], ['/', ...CHAPTERS.map((c) => `/${c}/`)], async (page, path, width) => {
+      const found = await page.evaluate(() => {
+        const han = /\p{Script=Han}/u;
+        const out: string[] = [];
+        const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+        const range = document.createRange();
+        const box = (node: Node, i: number) => {
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          return range.getBoundingClientRect();
+        };
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const parent = node.parentElement!;
+          if (parent.closest('.sr-only, [role="tooltip"], svg') || !parent.checkVisibility()) continue;
+          const text = node.textContent!;
+          const em = parseFloat(getComputedStyle(parent).fontSize);
+          for (let i = 0; i + 1 < text.length; i++) {
+            if (!han.test(text[i]!) || !han.test(text[i + 1]!)) continue;
+            const [a, b] = [box(node, i), box(node, i + 1)];
+            if (a.width === 0 || Math.abs(a.top - b.top) > 1) continue;
+            // Chromium adds a justified line's spare room to each character's advance: an ideograph
+            // is 1 em wide, and what it has beyond that is its gap to the next.
+            const gap = Math.max(b.left - a.right, 0) + a.width - em;
+            if (gap > 0.2 * em) out.push(`“${text.slice(Math.max(0, i - 4), i + 6)}” ${(gap / em).toFixed(2)} em in ${parent.closest('[class]')?.className.split(' ')[0] ?? parent.tagName}`);
+          }
+        }
+        return out;
+      });
+      gaps.push(...found.map((text) => `${path} at ${width} px: ${text}`));
+    });
+    expect(gaps).toEqual([]);
+  }, 240_000);
+});
+
 describe('tables on a phone', () => {
   // A table squeezed into a phone's column sets a narrow column one or two characters a line
   // (面/向/分/布/式…); four characters is the least a cell can be read at.
