@@ -69,7 +69,7 @@ describe('editorial glosses', () => {
 
   it('are labelled 编者释义 on the glossary page, for exactly the entries the editors wrote', () => {
     const ids = labelled(glossary).map((label) => label.closest('.glossary-entry')!.id);
-    expect(ids.sort()).toEqual(['aidd', 'lora', 'rlhf']);
+    expect(ids.sort()).toEqual(['aidd', 'asr', 'grpo', 'lora', 'mcp', 'rlhf', 'tts']);
     expect(TERMS.filter((t) => t.editorial).map((t) => t.id).sort()).toEqual(ids);
     for (const id of ids) {
       const gloss = labelled(glossary.getElementById(id)!)[0]!.closest('dd')!;

@@ -73,6 +73,16 @@ describe.each(EDITORIAL)('editorial glossary entry $id', (entry) => {
   });
 });
 
+describe.each(TERMS)('glossary entry $id, as a reader meets it', (entry) => {
+  // A full name alone (ASR: Automatic Speech Recognition) or a sentence that only uses the term
+  // (采用GRPO…进行强化学习训练; …的MCP等工具协议) does not say what it is.
+  it('says what the term is, without using the term to say it (it may open the definition as its subject)', () => {
+    const text = entry.definition ?? entry.editorial?.definition;
+    expect(text, `${entry.id}: no definition, quoted or editorial`).toBeDefined();
+    expect(text!.startsWith(entry.term) ? text!.slice(entry.term.length) : text, entry.id).not.toContain(entry.term);
+  });
+});
+
 it('glossary ids and terms are unique', () => {
   expect(new Set(TERMS.map((t) => t.id)).size).toBe(TERMS.length);
   expect(new Set(TERMS.map((t) => t.term)).size).toBe(TERMS.length);
