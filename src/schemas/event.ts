@@ -25,6 +25,8 @@ export const eventSchema = z
     date: eventDate,
     /** Last period of a span the report gives as one ("2016~2017年" → date "2016", end "2017"); absent for a single date. */
     end: eventDate.optional(),
+    /** The date as the report words it where it says more than `date` holds ("2022年底" for "2022"), shown in its place. Default: `date` in the report's form ("2022年"). */
+    dateText: z.string().min(1).optional(),
     /** The event as the report words it, without its date (whitespace aside, verbatim). */
     label: z.string().min(1),
     /** Further bullet points the slide prints under the event, verbatim. Default none. */

@@ -9,6 +9,9 @@ const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, '');
 /** "2024-05-29" → "2024年5月29日", written here independently of the site's formatter. */
 const chinese = (iso: string) =>
   iso.replace(/^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/, (_, y: string, m?: string, d?: string) => `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}`);
+/** An event's date as a reader should see it: the report's own words where it gives them ("2022年底"). */
+const when = (e: { date: string; end?: string | undefined; dateText?: string | undefined }) =>
+  e.dateText ?? `${chinese(e.date)}${e.end ? `—${chinese(e.end)}` : ''}`;
 
 describe.each(realTimelines())('<Timeline id="$id" />', ({ id, timeline }) => {
   const page = () => readPage(`${timeline.page}/index.html`);
@@ -31,7 +34,7 @@ describe.each(realTimelines())('<Timeline id="$id" />', ({ id, timeline }) => {
       expect(svg.getAttribute('aria-label')).toContain(timeline.title);
       const marks = [...svg.querySelectorAll('.chart-mark')];
       expect(marks.map((m) => squash(m.getAttribute('aria-label')))).toEqual(
-        timeline.events.map((e) => squash(`${chinese(e.date)}${e.end ? `—${chinese(e.end)}` : ''}${e.label}`)),
+        timeline.events.map((e) => squash(`${when(e)}${e.label}`)),
       );
       expect(marks.filter((m) => m.getAttribute('tabindex') === '0')).toHaveLength(1);
     }
@@ -42,8 +45,8 @@ describe.each(realTimelines())('<Timeline id="$id" />', ({ id, timeline }) => {
     expect(items).toHaveLength(timeline.events.length);
     timeline.events.forEach((event, i) => {
       const times = [...items[i]!.querySelectorAll(':scope > .event-time > time')];
-      expect(times.map((t) => t.getAttribute('datetime'))).toEqual([event.date, ...(event.end ? [event.end] : [])]);
-      expect(times.map((t) => t.textContent)).toEqual([chinese(event.date), ...(event.end ? [chinese(event.end)] : [])]);
+      expect(times.map((t) => t.getAttribute('datetime'))).toEqual([event.date, ...(event.end && !event.dateText ? [event.end] : [])]);
+      expect(times.map((t) => t.textContent)).toEqual(event.dateText ? [event.dateText] : [chinese(event.date), ...(event.end ? [chinese(event.end)] : [])]);
       const text = squash(items[i]!.textContent);
       expect(text).toContain(squash(event.label));
       for (const detail of event.details) expect(text).toContain(squash(detail));
@@ -61,7 +64,7 @@ describe('大事记 page', () => {
   it('draws every event of every timeline on one shared axis, one lane per timeline', () => {
     const [whole] = [...doc().querySelectorAll('#all-timelines .chart-wide svg')];
     const labels = [...whole!.querySelectorAll('.chart-mark')].map((m) => squash(m.getAttribute('aria-label')));
-    const all = timelines.flatMap(({ timeline }) => timeline.events.map((e) => squash(`${timeline.short}：${chinese(e.date)}${e.end ? `—${chinese(e.end)}` : ''}${e.label}`)));
+    const all = timelines.flatMap(({ timeline }) => timeline.events.map((e) => squash(`${timeline.short}：${when(e)}${e.label}`)));
     expect(labels.sort()).toEqual(all.sort());
     const lanes = [...whole!.querySelectorAll('text')].map((t) => t.textContent);
     for (const { timeline } of timelines) expect(lanes).toContain(timeline.short);

@@ -72,7 +72,9 @@ describe.each(timelines)('$id', ({ id, timeline }) => {
       const at = slide.indexOf(squash(event.label));
       expect(at, `label not in source: ${event.label}`).toBeGreaterThanOrEqual(0);
       for (const detail of event.details) expect(slide).toContain(squash(detail));
-      expect(slide.slice(Math.max(0, at - 30), at)).toMatch(writtenDate(event));
+      const before = slide.slice(Math.max(0, at - 30), at);
+      if (event.dateText) expect(before).toContain(squash(event.dateText));
+      expect(before).toMatch(writtenDate(event));
       for (const figure of event.figures) expect(squash(event.label)).toContain(`${figure.value}${figure.unit}`);
       // The actor is named in the label or in the clause just before it ("DeepSeek发布…V3模型，2025年2月发布…R1模型").
       if (event.actor) expect(slide.slice(Math.max(0, at - 40), at) + squash(event.label)).toContain(squash(event.actor));
