@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContextOptions } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { afterTwoFrames, eachPageLaidOut, estimatedAndLaidOutHeights, layOutEverything } from '../helpers/browser.ts';
 import { distInChromium } from '../helpers/dist-in-chromium.ts';
 import { readPage } from '../helpers/dist.ts';
@@ -267,25 +267,31 @@ describe('links to a section', () => {
   // link to a figure (复制图表链接) takes the same path.
   it('land with the section heading just below the header on a desktop, for every section of every chapter', async () => {
     const missed: string[] = [];
-    for (const chapter of CHAPTERS) {
-      const ids = [...readPage(`${chapter}/index.html`).querySelectorAll('.sl-markdown-content h2[id]')].map((el) => el.id);
-      for (const id of ids) {
-        // A fresh page each time: a link within the open page would only scroll it.
-        const page = await site.browser.newPage({ viewport: { width: 1280, height: 823 } });
-        await page.goto(`${site.origin}/${chapter}/#${id}`, { waitUntil: 'load' });
-        // Long enough for the figures near the screen to be laid out and take their real heights.
-        await page.waitForTimeout(500);
-        const { top, header, atEnd } = await page.evaluate((id) => ({
-          top: document.getElementById(id)!.getBoundingClientRect().top,
-          header: document.querySelector('.page > header')!.getBoundingClientRect().height,
-          // Near a page's end the target cannot rise to the top.
-          atEnd: scrollY + innerHeight >= document.documentElement.scrollHeight - 1,
-        }), id);
-        if (top < header || (top > header + 100 && !atEnd)) missed.push(`${chapter}/#${id}: ${Math.round(top - header)} px below the header`);
-        await page.close();
-      }
-    }
-    expect(missed).toEqual([]);
+    const links = CHAPTERS.flatMap((chapter) =>
+      [...readPage(`${chapter}/index.html`).querySelectorAll('.sl-markdown-content h2[id]')].map((el) => ({ chapter, id: el.id })),
+    );
+    // Three tabs at a time: each mostly waits (below), so the waits overlap.
+    const land = async ({ chapter, id }: { chapter: string; id: string }) => {
+      // A fresh page each time: a link within the open page would only scroll it.
+      const page = await site.browser.newPage({ viewport: { width: 1280, height: 823 } });
+      await page.goto(`${site.origin}/${chapter}/#${id}`, { waitUntil: 'load' });
+      // Long enough for the figures near the screen to be laid out and take their real heights.
+      await page.waitForTimeout(500);
+      const { top, header, atEnd } = await page.evaluate((id) => ({
+        top: document.getElementById(id)!.getBoundingClientRect().top,
+        header: document.querySelector('.page > header')!.getBoundingClientRect().height,
+        // Near a page's end the target cannot rise to the top.
+        atEnd: scrollY + innerHeight >= document.documentElement.scrollHeight - 1,
+      }), id);
+      if (top < header || (top > header + 100 && !atEnd)) missed.push(`${chapter}/#${id}: ${Math.round(top - header)} px below the header`);
+      await page.close();
+    };
+    const queue = [...links];
+    await Promise.all([1, 2, 3].map(async () => {
+      for (let link = queue.shift(); link; link = queue.shift()) await land(link);
+    }));
+    expect(links.length).toBeGreaterThan(40);
+    expect(missed.sort()).toEqual([]);
   }, 240_000);
 });
 
@@ -307,110 +313,119 @@ describe('site header', () => {
   });
 });
 
-describe('headings and prose', () => {
+// One pass over the pages at each width, everything laid out; each test below reads what it found.
+describe('text and tables, as laid out on a phone and a desktop', () => {
+  const WIDTHS = [360, 390, 1280];
+  const TEXT_PAGES = ['/', ...CHAPTERS.map((c) => `/${c}/`)];
+  const PAGES = [...TEXT_PAGES, '/data/', '/figures/', '/glossary/', '/timeline/'];
+  const found = { strays: [] as string[], gaps: [] as string[], narrowCells: [] as string[] };
+
+  beforeAll(async () => {
+    await eachPageLaidOut(site.browser, site.origin, WIDTHS, PAGES, async (page, path, width) => {
+      const at = (texts: string[]) => texts.map((text) => `${path} at ${width} px: ${text}`);
+      if (TEXT_PAGES.includes(path)) {
+        found.strays.push(...at(await page.$$eval('main :is(h1, h2, h3), .sl-markdown-content p:not(figure p)', strayLastCharacters)));
+        found.gaps.push(...at(await page.evaluate(spreadIdeographs)));
+      }
+      if (width < 1000) found.narrowCells.push(...at(await page.$$eval('main :is(td, th)', narrowCells)));
+    });
+  }, 300_000);
+
   // clreq: a line of one character is to be avoided; it reads as a stray. Closing punctuation does not
   // count: 胁。 alone on a line is still one character.
-  it('never leave one character alone on their last line, on a phone or a desktop', async () => {
-    const strays: string[] = [];
-    await eachPageLaidOut(site.browser, site.origin, [360, 412, 1280], ['/', ...CHAPTERS.map((c) => `/${c}/`)], async (page, path, width) => {
-      const found = await page.$$eval('main :is(h1, h2, h3), .sl-markdown-content p:not(figure p)', (blocks) =>
-        blocks.flatMap((block) => {
-          // Characters of one line overlap vertically, whatever their size; the next line starts below.
-          const lines: string[] = [];
-          let lineBottom = -Infinity;
-          const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            if ((node.parentElement as HTMLElement).closest('.sr-only, [role="tooltip"]')) continue;
-            const text = node.textContent!;
-            for (let i = 0; i < text.length; i++) {
-              const range = document.createRange();
-              range.setStart(node, i);
-              range.setEnd(node, i + 1);
-              const box = range.getBoundingClientRect();
-              const char = text[i]!;
-              if (box.width === 0 || !char.trim()) continue;
-              if (box.top >= lineBottom - 1) {
-                lines.push(char);
-                lineBottom = box.bottom;
-              } else {
-                lines.push(lines.pop()! + char);
-                lineBottom = Math.max(lineBottom, box.bottom);
-              }
-            }
-          }
-          const lastLine = lines.at(-1) ?? '';
-          return lines.length > 1 && lastLine.replace(/[。，、；：！？”’）》]/g, '').length === 1 ? [`${block.textContent!.slice(0, 16)}… ends “${lastLine}”`] : [];
-        }),
-      );
-      strays.push(...found.map((text) => `${path} at ${width} px: ${text}`));
-    });
-    expect(strays).toEqual([]);
-  }, 180_000);
-});
+  it('headings and prose never leave one character alone on their last line', () => {
+    expect(found.strays).toEqual([]);
+  });
 
-describe('justified text', () => {
   // Justification spreads a line's spare room over its gaps; a line followed by a long unbreakable
   // Latin run or number gets so much that its characters stand apart (动 大 模 型). 0.2 em is the most
-  // two ideographs may be set apart anywhere on a chapter.
-  it('never sets two adjacent ideographs more than 0.2 em apart, on a phone or a desktop', async () => {
-    const gaps: string[] = [];
-    await eachPageLaidOut(site.browser, site.origin, [360, 390, 1280], ['/', ...CHAPTERS.map((c) => `/${c}/`)], async (page, path, width) => {
-      const found = await page.evaluate(() => {
-        const han = /\p{Script=Han}/u;
-        const out: string[] = [];
-        const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
-        const range = document.createRange();
-        const box = (node: Node, i: number) => {
-          range.setStart(node, i);
-          range.setEnd(node, i + 1);
-          return range.getBoundingClientRect();
-        };
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const parent = node.parentElement!;
-          if (parent.closest('.sr-only, [role="tooltip"], svg') || !parent.checkVisibility()) continue;
-          const text = node.textContent!;
-          const em = parseFloat(getComputedStyle(parent).fontSize);
-          for (let i = 0; i + 1 < text.length; i++) {
-            if (!han.test(text[i]!) || !han.test(text[i + 1]!)) continue;
-            const [a, b] = [box(node, i), box(node, i + 1)];
-            if (a.width === 0 || Math.abs(a.top - b.top) > 1) continue;
-            // Chromium adds a justified line's spare room to each character's advance: an ideograph
-            // is 1 em wide, and what it has beyond that is its gap to the next.
-            const gap = Math.max(b.left - a.right, 0) + a.width - em;
-            if (gap > 0.2 * em) out.push(`“${text.slice(Math.max(0, i - 4), i + 6)}” ${(gap / em).toFixed(2)} em in ${parent.closest('[class]')?.className.split(' ')[0] ?? parent.tagName}`);
-          }
-        }
-        return out;
-      });
-      gaps.push(...found.map((text) => `${path} at ${width} px: ${text}`));
-    });
-    expect(gaps).toEqual([]);
-  }, 240_000);
-});
+  // two ideographs may be set apart anywhere on the cover or a chapter.
+  it('no two adjacent ideographs stand more than 0.2 em apart', () => {
+    expect(found.gaps).toEqual([]);
+  });
 
-describe('tables on a phone', () => {
   // A table squeezed into a phone's column sets a narrow column one or two characters a line
   // (面/向/分/布/式…); four characters is the least a cell can be read at.
-  it('give every cell the width of four characters at least, on every page at 360 and 390 px', async () => {
-    const narrow: string[] = [];
-    const pages = ['/', ...CHAPTERS.map((c) => `/${c}/`), '/data/', '/figures/', '/glossary/', '/timeline/'];
-    await eachPageLaidOut(site.browser, site.origin, [360, 390], pages, async (page, path, width) => {
-      const cells = await page.$$eval('main :is(td, th)', (cells) =>
-        cells
-          // A card table's header row is there for screen readers only, 1 px wide.
-          .filter((cell) => cell.checkVisibility() && (cell.textContent ?? '').trim() !== '' && (cell.closest('thead')?.getBoundingClientRect().width ?? 2) > 1)
-          .map((cell) => ({
-            text: (cell.textContent ?? '').trim().slice(0, 12),
-            width: cell.getBoundingClientRect().width - parseFloat(getComputedStyle(cell).paddingInlineStart) - parseFloat(getComputedStyle(cell).paddingInlineEnd),
-            em: parseFloat(getComputedStyle(cell).fontSize),
-          }))
-          .filter(({ width, em }) => width < 4 * em - 0.5),
-      );
-      narrow.push(...cells.map((c) => `${path} at ${width} px: “${c.text}” ${Math.round(c.width)} px`));
-    });
-    expect(narrow).toEqual([]);
-  }, 120_000);
+  it('on a phone, every table cell on every page is four characters wide at least', () => {
+    expect(found.narrowCells).toEqual([]);
+  });
 });
+
+/** Each block whose last line is one character (closing punctuation aside): in the page. */
+function strayLastCharacters(blocks: Element[]): string[] {
+  return blocks.flatMap((block) => {
+    // Characters of one line overlap vertically, whatever their size; the next line starts below.
+    const lines: string[] = [];
+    let lineBottom = -Infinity;
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if ((node.parentElement as HTMLElement).closest('.sr-only, [role="tooltip"]')) continue;
+      const text = node.textContent!;
+      for (let i = 0; i < text.length; i++) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const box = range.getBoundingClientRect();
+        const char = text[i]!;
+        if (box.width === 0 || !char.trim()) continue;
+        if (box.top >= lineBottom - 1) {
+          lines.push(char);
+          lineBottom = box.bottom;
+        } else {
+          lines.push(lines.pop()! + char);
+          lineBottom = Math.max(lineBottom, box.bottom);
+        }
+      }
+    }
+    const lastLine = lines.at(-1) ?? '';
+    return lines.length > 1 && lastLine.replace(/[。，、；：！？”’）》]/g, '').length === 1 ? [`${block.textContent!.slice(0, 16)}… ends “${lastLine}”`] : [];
+  });
+}
+
+/** Each pair of adjacent ideographs on one line set more than 0.2 em apart in <main>: in the page. */
+function spreadIdeographs(): string[] {
+  const han = /\p{Script=Han}/u;
+  const out: string[] = [];
+  const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  const box = (node: Node, i: number) => {
+    range.setStart(node, i);
+    range.setEnd(node, i + 1);
+    return range.getBoundingClientRect();
+  };
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement!;
+    if (parent.closest('.sr-only, [role="tooltip"], svg') || !parent.checkVisibility()) continue;
+    const text = node.textContent!;
+    const em = parseFloat(getComputedStyle(parent).fontSize);
+    for (let i = 0; i + 1 < text.length; i++) {
+      if (!han.test(text[i]!) || !han.test(text[i + 1]!)) continue;
+      const [a, b] = [box(node, i), box(node, i + 1)];
+      if (a.width === 0 || Math.abs(a.top - b.top) > 1) continue;
+      // Chromium adds a justified line's spare room to each character's advance: an ideograph
+      // is 1 em wide, and what it has beyond that is its gap to the next.
+      const gap = Math.max(b.left - a.right, 0) + a.width - em;
+      if (gap > 0.2 * em) out.push(`“${text.slice(Math.max(0, i - 4), i + 6)}” ${(gap / em).toFixed(2)} em in ${parent.closest('[class]')?.className.split(' ')[0] ?? parent.tagName}`);
+    }
+  }
+  return out;
+}
+
+/** Each visible table cell narrower than four characters of its font: in the page. */
+function narrowCells(cells: Element[]): string[] {
+  return (
+    cells
+      // A card table's header row is there for screen readers only, 1 px wide.
+      .filter((cell) => cell.checkVisibility() && (cell.textContent ?? '').trim() !== '' && (cell.closest('thead')?.getBoundingClientRect().width ?? 2) > 1)
+      .map((cell) => {
+        const style = getComputedStyle(cell);
+        const width = cell.getBoundingClientRect().width - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
+        return { text: (cell.textContent ?? '').trim().slice(0, 12), width, em: parseFloat(style.fontSize) };
+      })
+      .filter(({ width, em }) => width < 4 * em - 0.5)
+      .map(({ text, width }) => `“${text}” ${Math.round(width)} px`)
+  );
+}
 
 describe('the data page', () => {
   it('fits a 360 px phone without sideways scrolling, each figure number and its download links on one line', async () => {
