@@ -59,6 +59,15 @@ function mentionedDates(text: string): string[] {
 
 const timelines = realTimelines();
 
+// The report draws most timelines; one the site compiles from the prose says so in its title, and its
+// source line names the compiler rather than crediting the report with a figure it does not have.
+it('credits a timeline the site compiled to the site, in its title and its source line', () => {
+  const compiled = timelines.filter(({ timeline }) => timeline.title.endsWith('（本站据正文整理）'));
+  expect(compiled.map(({ id }) => id)).toEqual(['price-war-2024']);
+  for (const { timeline } of compiled) expect(timeline.source).toMatch(/^本站编者据报告.*整理/);
+  for (const { timeline } of timelines.filter((t) => !compiled.includes(t))) expect(timeline.source).not.toMatch(/本站/);
+});
+
 it('covers every timeline file with a source slide and no more', () => {
   expect(timelines.map((t) => t.id).sort()).toEqual(Object.keys(SLIDES).sort());
 });
