@@ -140,6 +140,11 @@ describe('cover page', () => {
     expect(values).toEqual(['2697亿元', '26.2%', '10863亿元', '32.1%', `${projects}个`, `${(amount / 1e4).toFixed(1)}亿元`]);
   });
 
+  it('marks the key figures the site summed, which the report does not print, as the site’s', () => {
+    const notes = [...readPage('index.html').querySelectorAll('.key-figure')].map((card) => card.querySelector('.key-figure-computed')?.textContent ?? null);
+    expect(notes).toEqual([null, null, null, null, '本站计算：据报告各月数据合计', '本站计算：据报告各月数据合计，万元折为亿元']);
+  });
+
   it('lists every chapter with its summary and links to it', () => {
     const links = [...readPage('index.html').querySelectorAll('.chapter-cards a')].map((a) => a.getAttribute('href'));
     expect(links).toEqual(['/preface/', '/abstract/', '/macro/', '/industry-value/', '/commercialization/', '/cases/', '/trends/']);
