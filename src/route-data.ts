@@ -1,5 +1,6 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { CARD } from './lib/social/card-svg.ts';
+import { topicProblems } from './lib/site/section-topics.ts';
 import { withBase } from './lib/site/with-base.ts';
 
 /**
@@ -8,7 +9,10 @@ import { withBase } from './lib/site/with-base.ts';
  * own social card image, drawn at build time by src/pages/og/[...slug].png.ts.
  */
 export const onRequest = defineRouteMiddleware((context) => {
-  const { entry, head, siteTitle } = context.locals.starlightRoute;
+  const { entry, head, siteTitle, headings } = context.locals.starlightRoute;
+  const topics = (entry.data as { topics?: Record<string, string> }).topics ?? {};
+  const problems = topicProblems(headings.filter((h) => h.depth === 2), topics);
+  if (problems.length > 0) throw new Error(`${entry.filePath ?? entry.id}: ${problems.join('; ')}`);
   // The cover is titled as the site is: its browser title says so once, not "报告 | 报告".
   const title = head.find((tag) => tag.tag === 'title');
   if (title && entry.data.title === siteTitle) title.content = siteTitle;

@@ -3,12 +3,14 @@ import type { Element, Root, RootContent } from 'hast';
 /** A table part in a page's Markdown, written as Markdown (an element) or as JSX in MDX (`<table>…`). */
 type JsxElement = { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string | null; attributes: { type: string; name?: string; value?: unknown }[]; children: RootContent[] };
 type Part = Element | JsxElement;
+/** Any node the walk meets: hast's own, or MDX's JSX elements, which hast's types do not list. */
+type Node = Root | RootContent | Part;
 
-const nameOf = (node: RootContent): string | undefined =>
+const nameOf = (node: Node): string | undefined =>
   node.type === 'element' ? node.tagName : node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' ? ((node as JsxElement).name ?? undefined) : undefined;
-const childrenOf = (node: RootContent): RootContent[] => ('children' in node ? (node.children as RootContent[]) : []);
-const partsNamed = (node: RootContent, names: string[]): Part[] => childrenOf(node).filter((c): c is Part => names.includes(nameOf(c) ?? ''));
-const textOf = (node: RootContent): string => (node.type === 'text' ? node.value : childrenOf(node).map(textOf).join(''));
+const childrenOf = (node: Node): Node[] => ('children' in node ? (node.children as Node[]) : []);
+const partsNamed = (node: Node, names: string[]): Part[] => childrenOf(node).filter((c): c is Part => names.includes(nameOf(c) ?? ''));
+const textOf = (node: Node): string => (node.type === 'text' ? node.value : childrenOf(node).map(textOf).join(''));
 
 function setAttribute(part: Part, name: string, value: string): void {
   if (part.type === 'element') part.properties[name === 'class' ? 'className' : name] = name === 'class' ? [value] : value;
@@ -24,8 +26,8 @@ function setAttribute(part: Part, name: string, value: string): void {
  */
 export function rehypeCardTables() {
   return (tree: Root) => {
-    const visit = (node: Root | RootContent) => {
-      const children = childrenOf(node as RootContent);
+    const visit = (node: Node) => {
+      const children = childrenOf(node);
       for (const [i, child] of children.entries()) {
         if (nameOf(child) !== 'table') {
           visit(child);

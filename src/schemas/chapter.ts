@@ -11,4 +11,6 @@ export const chapterSchema = z.object({
   summary: z.string().min(1),
   /** Search keywords shown under the title; Pagefind indexes them with the page. Default none. */
   keywords: z.array(z.string().min(1)).default([]),
+  /** The slide topic of each section whose heading repeats another's, keyed by its anchor, e.g. { "voice-investment": "投融资" }; shown in the contents and search results (lib/site/section-topics.ts). Default none. */
+  topics: z.record(z.string(), z.string().min(1)).default({}),
 });

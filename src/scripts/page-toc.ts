@@ -77,7 +77,7 @@ export class MobilePageToc extends PageToc {
   protected override mark(link: HTMLAnchorElement): void {
     super.mark(link);
     const display = this.querySelector('.display-current');
-    if (display) display.textContent = link.textContent;
+    if (display) display.textContent = link.dataset.label ?? link.textContent;
   }
 
   constructor() {

@@ -129,3 +129,12 @@ it.concurrent('astro build fails naming the page and the id when MDX shows a tim
   expect(output).toContain('src/content/docs/broken.mdx: <Timeline id="no-such-timeline" /> 引用的时间线不存在');
   expect(output).toContain('已有的时间线：ai-policies-2024');
 });
+
+it.concurrent('astro build fails naming the page and the field when a repeated heading has no topic to tell it apart', async () => {
+  const dir = siteCopy();
+  const file = join(dir, 'src/content/docs/commercialization.mdx');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('  voice-products: 典型产品\n', ''));
+  const { status, output } = await build(dir);
+  expect(status).not.toBe(0);
+  expect(output).toContain('src/content/docs/commercialization.mdx: topics: the heading “语音模态” repeats (#voice-investment, #voice-technology, #voice-products); give #voice-products the topic its slide names');
+});

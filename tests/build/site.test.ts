@@ -181,6 +181,14 @@ describe('the whole report', () => {
     }
   });
 
+  it('tells sections whose headings repeat apart in the contents, by the topic the report’s slide gives each', () => {
+    const labels = (page: string) => [...readPage(page).querySelectorAll('page-toc a')].map((a) => a.getAttribute('data-label'));
+    for (const page of ['commercialization/index.html', 'cases/index.html']) expect(new Set(labels(page)).size, page).toBe(labels(page).length);
+    expect(labels('commercialization/index.html').slice(1, 4)).toEqual(['语音模态 · 投融资', '语音模态 · 技术演进', '语音模态 · 典型产品']);
+    // The heading itself stays as the report prints it.
+    expect(readPage('commercialization/index.html').getElementById('voice-technology')!.textContent).toBe('语音模态');
+  });
+
   it('links each chapter to the previous and next in reading order', () => {
     const order = ['preface', 'abstract', 'macro', 'industry-value', 'commercialization', 'cases', 'trends'];
     order.forEach((slug, i) => {

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { requireDist } from '../helpers/dist.ts';
+import { groupResults } from '../../src/lib/search/group-results.ts';
+import type { PagefindPage } from '../../src/lib/search/pagefind-types.ts';
 import { loadPagefind, searchUrls } from '../helpers/pagefind.ts';
 
 let pagefind: Awaited<ReturnType<typeof loadPagefind>>;
@@ -44,4 +46,14 @@ describe('Pagefind index of the built site', () => {
     const urls = await searchUrls(pagefind, '2024', { chapter: '第01章 中国人工智能产业宏观环境' });
     expect(urls).toEqual(['/macro/']);
   });
+});
+
+// /commercialization/ has three sections headed 语音模态; the report's slides tell them apart by topic.
+it('names each result whose heading repeats with its slide topic, so no two results read the same', async () => {
+  const { results } = await pagefind.search('语音模态');
+  const pages = (await Promise.all(results.map((r) => r.data()))) as unknown as PagefindPage[];
+  const chapter = groupResults('语音模态', pages).find((g) => g.url === '/commercialization/')!;
+  const sections = chapter.hits.filter((h) => h.kind === 'section').map((h) => h.title);
+  expect(sections).toEqual(expect.arrayContaining(['语音模态 · 投融资', '语音模态 · 技术演进', '语音模态 · 典型产品']));
+  expect(new Set(sections).size).toBe(sections.length);
 });

@@ -2,6 +2,7 @@ import { figureNumberQuery } from './figure-number-query.ts';
 import { longestRun } from './longest-run.ts';
 import type { PagefindAnchor, PagefindPage, PagefindWeightedLocation } from './pagefind-types.ts';
 import { queryPieces } from './query-pieces.ts';
+import { sectionLabel, topicMetaKey } from '../site/section-topics.ts';
 
 /** One place on a page a query leads to: a section (by its heading) or a figure. */
 export interface SearchHit {
@@ -59,7 +60,8 @@ export function groupResults(query: string, pages: PagefindPage[]): ChapterGroup
       const aboutIt = plain(sub.title).includes(phrase);
       const inText = (pieces > 1 && longestRun(sub.locations) >= pieces) || plain(sub.excerpt).includes(phrase);
       const score = sum(sub.weighted_locations) * (aboutIt ? HEADING_PHRASE : inText ? BODY_PHRASE : 1) * (lead && !aboutIt ? PAGE_LEAD : 1);
-      return { url: sub.url, title: sub.title, excerpt: sub.excerpt, kind: 'section', exact: aboutIt || inText, score };
+      const title = sectionLabel(sub.title, sub.anchor && page.meta[topicMetaKey(sub.anchor.id)]);
+      return { url: sub.url, title, excerpt: sub.excerpt, kind: 'section', exact: aboutIt || inText, score };
     });
     const base = page.url.split('#')[0];
     const boundaries = page.anchors.filter((a) => isHeading(a) || a.element === 'figure').sort((a, b) => a.location - b.location);
