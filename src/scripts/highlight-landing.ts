@@ -33,6 +33,30 @@ export function highlightLanding(): void {
   const details = first.closest('details');
   if (details) details.open = true;
   first.classList.add('search-hit-first');
-  const box = first.getBoundingClientRect();
-  if (box.top < 0 || box.bottom > innerHeight) first.scrollIntoView({ block: 'center' });
+  keepInView(first);
+}
+
+/** How long, in frames (about a second), a landing keeps its hit on screen while the page settles. */
+const SETTLING_FRAMES = 60;
+
+/**
+ * Brings `mark` into view and keeps it there while the layout above it settles: figures skipped off
+ * screen stand in at an estimated height and take their real one as the scroll brings them near,
+ * which would push the hit away. Stops at the reader's first scroll, tap or key.
+ */
+function keepInView(mark: HTMLElement): void {
+  const offScreen = () => {
+    const box = mark.getBoundingClientRect();
+    return box.top < 0 || box.bottom > innerHeight;
+  };
+  let stopped = false;
+  const stop = () => (stopped = true);
+  for (const type of ['wheel', 'touchstart', 'pointerdown', 'keydown']) addEventListener(type, stop, { once: true, passive: true });
+  let frames = 0;
+  const check = () => {
+    if (stopped) return;
+    if (offScreen()) mark.scrollIntoView({ block: 'center' });
+    if (++frames < SETTLING_FRAMES) requestAnimationFrame(check);
+  };
+  check();
 }

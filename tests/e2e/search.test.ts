@@ -114,6 +114,26 @@ describe('search dialog', () => {
     await close();
   });
 
+  // Figures above the hit stand in at an estimated height until laid out; laid out only after the
+  // page has scrolled, they would push the hit off the screen (2697 landed below it).
+  it('lands with the highlighted phrase on screen, below the header, once the page has settled', async () => {
+    for (const query of ['2697', '智算中心', 'DeepSeek']) {
+      const { page, close } = await open('/');
+      await page.keyboard.press('Control+k');
+      await typeQuery(page, query);
+      const href = (await resultLinks(page))[0]!;
+      await page.goto(site.origin + href, { waitUntil: 'load' });
+      await page.locator('mark.search-hit-first').waitFor();
+      await page.waitForTimeout(1000);
+      const { top, bottom, header } = await page.evaluate(() => ({
+        ...document.querySelector('mark.search-hit-first')!.getBoundingClientRect().toJSON(),
+        header: document.querySelector('.page > header')!.getBoundingClientRect().bottom,
+      }));
+      expect({ query, href, onScreen: top >= header && bottom <= (page.viewportSize()?.height ?? 0) }).toEqual({ query, href, onScreen: true });
+      await close();
+    }
+  });
+
   it('closes with one press of Esc, a query typed or not, and gives focus back to the search button', async () => {
     const { page, close } = await open('/macro/');
     await page.focus('[data-search-open]');
