@@ -52,7 +52,7 @@ function render(query: string, groups: ChapterGroup[]): void {
           const [path, fragment] = hit.url.split('#');
           const href = `${path}?q=${encodeURIComponent(query)}${fragment ? `#${fragment}` : ''}`;
           const kind = hit.kind === 'figure' ? '<span class="search-kind">图表</span>' : '';
-          // Pagefind's excerpts are escaped text with <mark> around matched words.
+          // Excerpts are escaped text with <mark> around the match (lib/search/passages.ts).
           return `<li><a href="${escape(href)}">${kind}${escape(hit.title)}</a>${hit.excerpt ? `<p>${hit.excerpt}</p>` : ''}</li>`;
         })
         .join('');

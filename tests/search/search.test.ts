@@ -57,3 +57,24 @@ it('names each result whose heading repeats with its slide topic, so no two resu
   expect(sections).toEqual(expect.arrayContaining(['语音模态 · 投融资', '语音模态 · 技术演进', '语音模态 · 典型产品']));
   expect(new Set(sections).size).toBe(sections.length);
 });
+
+// Each result shows its own passage around the match: not its heading and subtitle again, not its
+// section's text for a figure, not the page's keyword list, and no two results of a page alike.
+it.each(['智算中心', '2697', 'DeepSeek', '扣子', '语音模态', '算力'])('shows each result for %s its own passage around the match', async (query) => {
+  const { results } = await pagefind.search(query);
+  const pages = (await Promise.all(results.map((r) => r.data()))) as unknown as PagefindPage[];
+  const groups = groupResults(query, pages);
+  expect(groups.length).toBeGreaterThan(0);
+  for (const group of groups) {
+    const page = pages.find((p) => p.url === group.url)!;
+    const keywords = page.meta.keywords?.split('、').join('. ');
+    const excerpts = group.hits.map((h) => h.excerpt);
+    expect(new Set(excerpts).size, group.url).toBe(excerpts.length);
+    for (const { excerpt, url } of group.hits) {
+      for (const [, marked] of excerpt.matchAll(/<mark>(.*?)<\/mark>/g)) expect(marked!.toLowerCase(), url).toBe(query.toLowerCase());
+      if (keywords) expect(excerpt.replace(/<\/?mark>/g, ''), url).not.toContain(keywords.split('. ').slice(0, 3).join('. '));
+    }
+  }
+  // The best result shows the match itself.
+  expect(groups[0]!.hits[0]!.excerpt).toContain(`<mark>`);
+});

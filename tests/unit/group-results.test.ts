@@ -14,6 +14,7 @@ const sub = (id: string, title: string, locations: number[], excerpt = ''): Page
 
 // A page: lead (0–9), section "a" (10–99) holding figure fig-1-1 (title 52–59, body 60–80), section "b" (100–).
 const page = (subs: PagefindSubResult[]): PagefindPage => ({
+  content: '',
   url: '/p/',
   excerpt: '',
   meta: { title: '页', 'fig-1-1': 'AI芯片出货量' },

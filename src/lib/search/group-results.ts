@@ -1,6 +1,7 @@
 import { figureNumberQuery } from './figure-number-query.ts';
 import { longestRun } from './longest-run.ts';
 import type { PagefindAnchor, PagefindPage, PagefindWeightedLocation } from './pagefind-types.ts';
+import { passageExcerpt, passageOpening, passages } from './passages.ts';
 import { queryPieces } from './query-pieces.ts';
 import { sectionLabel, topicMetaKey } from '../site/section-topics.ts';
 
@@ -55,13 +56,17 @@ export function groupResults(query: string, pages: PagefindPage[]): ChapterGroup
   const pieces = Math.max(1, queryPieces(query));
   const namedFigure = figureNumberQuery(query);
   const groups = pages.map((page): ChapterGroup => {
+    const own = passages(page);
+    // Each result's own passage around the match; Pagefind's excerpt where the page's text has no such place.
+    const excerptOf = (id: string | undefined, fallback: string) => (id ? passageExcerpt(own.get(id), query) : undefined) ?? fallback;
     const hits: SearchHit[] = page.sub_results.map((sub) => {
       const lead = sub.anchor?.id === '_top' || sub.url.endsWith('#_top') || !sub.url.includes('#');
+      const excerpt = excerptOf(sub.anchor?.id ?? (lead ? '_top' : undefined), sub.excerpt);
       const aboutIt = plain(sub.title).includes(phrase);
-      const inText = (pieces > 1 && longestRun(sub.locations) >= pieces) || plain(sub.excerpt).includes(phrase);
+      const inText = (pieces > 1 && longestRun(sub.locations) >= pieces) || plain(excerpt).includes(phrase);
       const score = sum(sub.weighted_locations) * (aboutIt ? HEADING_PHRASE : inText ? BODY_PHRASE : 1) * (lead && !aboutIt ? PAGE_LEAD : 1);
       const title = sectionLabel(sub.title, sub.anchor && page.meta[topicMetaKey(sub.anchor.id)]);
-      return { url: sub.url, title, excerpt: sub.excerpt, kind: 'section', exact: aboutIt || inText, score };
+      return { url: sub.url, title, excerpt, kind: 'section', exact: aboutIt || inText, score };
     });
     const base = page.url.split('#')[0];
     const boundaries = page.anchors.filter((a) => isHeading(a) || a.element === 'figure').sort((a, b) => a.location - b.location);
@@ -84,12 +89,20 @@ export function groupResults(query: string, pages: PagefindPage[]): ChapterGroup
       // A figure's words are also its section's, so only a title or a number puts it above the section.
       const multiplier = named ? NAMED_FIGURE : aboutIt ? HEADING_PHRASE : phraseHere ? BODY_PHRASE * FIGURE_IN_SECTION : FIGURE_IN_SECTION;
       const score = (sum(inside) + (named ? 1 : 0)) * multiplier;
-      const excerpt = page.sub_results.find((s) => s.anchor?.id === section?.id)?.excerpt ?? '';
+      const excerpt = excerptOf(anchor.id, page.sub_results.find((s) => s.anchor?.id === section?.id)?.excerpt ?? '');
       // A numbered figure is named by number and title, a diagram or timeline by its title alone.
       const title = [numbered && `图${numbered[1]}-${numbered[2]}`, page.meta[anchor.id]].filter(Boolean).join(' ');
       hits.push({ url: `${base}#${anchor.id}`, title, excerpt, kind: 'figure', exact: named || aboutIt || phraseHere, score });
     });
     hits.sort((a, b) => b.score - a.score);
+    // A section whose match lies in one of its figures would show the figure's excerpt twice: the lower
+    // of the two shows the start of its own text instead.
+    const shown = new Set<string>();
+    for (const hit of hits) {
+      const passage = own.get(hit.url.split('#')[1] ?? '');
+      if (shown.has(hit.excerpt) && passage) hit.excerpt = passageOpening(passage);
+      shown.add(hit.excerpt);
+    }
     return { url: page.url, title: page.meta.title, chapter: page.filters.chapter?.[0], hits };
   });
   // Pagefind drops the pieces of a query it does not know and matches the rest,

@@ -32,7 +32,9 @@ export interface PagefindSubResult {
 export interface PagefindPage {
   url: string;
   excerpt: string;
-  /** The page's title, and each figure's title under the figure's id (data-pagefind-meta on its caption). */
+  /** The page's indexed text, as one string. */
+  content: string;
+  /** The page's title, each figure's title under the figure's id (data-pagefind-meta on its caption), a chapter's keywords joined by 、, and repeated sections' topics. */
   meta: { title: string } & Record<string, string>;
   filters: Record<string, string[]>;
   anchors: PagefindAnchor[];
