@@ -27,6 +27,30 @@ const visibleLayers = (page: Page) =>
     layers.filter((l) => (l as HTMLElement).offsetParent !== null).map((l) => l.querySelector('strong')!.textContent),
   );
 
+describe('the safety-risk matrix on /trends/', () => {
+  // Entries without a name of their own used to span the name column, so the 说明 column started at two
+  // places, and the narrow group column broke 内生安全 as 内生安 / 全.
+  it('starts every 说明 at one x position and sets each group and category name on one line, at 800 and 1280 px', async () => {
+    for (const width of [800, 1280]) {
+      const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(`${site.origin}/trends/`, { waitUntil: 'load' });
+      await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+      const layout = await page.$eval('table.matrix', (table) => ({
+        textLefts: [...new Set([...table.querySelectorAll('td[data-label]')].map((td) => Math.round(td.getBoundingClientRect().left)))],
+        wrapped: [...table.querySelectorAll('th.matrix-row, th.matrix-category')]
+          .filter((th) => {
+            const range = document.createRange();
+            range.selectNodeContents(th);
+            return range.getClientRects().length > 1;
+          })
+          .map((th) => th.textContent),
+      }));
+      expect({ width, columns: layout.textLefts.length, wrapped: layout.wrapped }).toEqual({ width, columns: 1, wrapped: [] });
+      await page.close();
+    }
+  });
+});
+
 describe('industry map in Chromium', () => {
   it('focuses a layer and goes back to all layers by keyboard, the pressed button saying which', async () => {
     const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
