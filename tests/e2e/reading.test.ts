@@ -105,6 +105,38 @@ describe('the CAGR formula', () => {
 });
 
 describe('the cover', () => {
+  // Balanced, the title broke inside a word: 2025年中国人工 / 智能产业研究报告.
+  it('never breaks a page title inside 人工智能, on a phone or a desktop', async () => {
+    const broken: string[] = [];
+    for (const width of [360, 390, 1280]) {
+      const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+      const titled = ['index.html', ...CHAPTERS.map((c) => `${c}/index.html`)].filter((p) => readPage(p).querySelector('h1')!.textContent!.includes('人工智能'));
+      expect(titled.length).toBeGreaterThanOrEqual(4);
+      for (const path of titled.map((p) => `/${p.replace('index.html', '')}`)) {
+        await page.goto(site.origin + path, { waitUntil: 'load' });
+        const lines = await page.$eval('h1', (h1) => {
+          const text = h1.textContent ?? '';
+          const at = text.indexOf('人工智能');
+          if (at < 0) return 1;
+          // The range of the word's four characters, across whatever elements hold them.
+          const range = document.createRange();
+          const walker = document.createTreeWalker(h1, NodeFilter.SHOW_TEXT);
+          let offset = 0;
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const length = node.textContent!.length;
+            if (at >= offset && at < offset + length) range.setStart(node, at - offset);
+            if (at + 4 > offset && at + 4 <= offset + length) range.setEnd(node, at + 4 - offset);
+            offset += length;
+          }
+          return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+        });
+        if (lines > 1) broken.push(`${path} at ${width} px`);
+      }
+      await page.close();
+    }
+    expect(broken).toEqual([]);
+  });
+
   it('shows the title, publisher, publication date, key figures from the data, chapter cards and how to cite', async () => {
     const { page, close } = await open('/');
     expect(await page.locator('h1').textContent()).toBe('2025年中国人工智能产业研究报告');
