@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { proseParagraphs } from '../helpers/prose-paragraphs.ts';
 import { readPage, requireDist } from '../helpers/dist.ts';
 
@@ -131,4 +131,26 @@ it.each(CHAPTERS)('$page keeps no space the PDF put between Chinese characters',
   const text = readPage(page).querySelector('.sl-markdown-content')!.textContent ?? '';
   const found = [...text.matchAll(LETTER_SPACED)].map((m) => text.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8));
   expect(found).toEqual([]);
+});
+
+// What the site adds to a slide is marked as the site's, or not added: a placeholder "…" where the
+// text has nothing, stage numbers the slide does not print, a sentence composed from two boxes.
+describe('what the site adds to the slides', () => {
+  // A table's "…" row is the slide's own: its lists end so (…, ……).
+  it('puts no bare “…” where the report’s text has nothing', () => {
+    for (const { page } of CHAPTERS) {
+      const bare = [...readPage(page).querySelectorAll('.sl-markdown-content :is(dd, li, p)')].filter((e) => squash(e.textContent ?? '') === '…');
+      expect(bare.length, page).toBe(0);
+    }
+  });
+
+  it('says that 阶段一 to 阶段三 are the site’s numbering, beside the timeline that uses them', () => {
+    const notes = [...readPage('industry-value/index.html').querySelectorAll('.editor-note')].map((n) => n.textContent ?? '');
+    expect(notes.some((n) => n.includes('阶段一') && n.includes('本站') && n.includes('AI认知与应用度'))).toBe(true);
+  });
+
+  it('keeps the slide’s words where it labels or joins boxes: 里程碑事件, and 赋能 without a sentence of the site’s', () => {
+    expect(squash(readPage('macro/index.html').querySelector('#timeline-model-architectures')!.textContent ?? '')).toContain('里程碑事件');
+    expect(pageText('trends/index.html')).not.toContain('赋能Agent');
+  });
 });
