@@ -149,6 +149,18 @@ describe('what the site adds to the slides', () => {
     expect(notes.some((n) => n.includes('阶段一') && n.includes('本站') && n.includes('AI认知与应用度'))).toBe(true);
   });
 
+  // Headers of tables the site laid out from a slide without any: each named in an editor's note.
+  it.each([
+    ['macro/index.html', ['思考形态', '特点', '对应模型', '占比']],
+    ['industry-value/index.html', ['定位', '说明', '门槛', '功能', '早期形态', '厂商类型', '做法', '客户']],
+    ['commercialization/index.html', ['典型应用', '说明', '举例']],
+    ['cases/index.html', ['模型类别']],
+    ['trends/index.html', ['类别', '具体问题']],
+  ])('names the table headers the site wrote on %s as the site’s', (page, headers) => {
+    const notes = [...readPage(page).querySelectorAll('.editor-note, .diagram-notes li')].map((n) => n.textContent ?? '').filter((n) => n.includes('为本站所加'));
+    expect(headers.filter((h) => !notes.some((n) => n.includes(`“${h}”`)))).toEqual([]);
+  });
+
   it('keeps the slide’s words where it labels or joins boxes: 里程碑事件, and 赋能 without a sentence of the site’s', () => {
     expect(squash(readPage('macro/index.html').querySelector('#timeline-model-architectures')!.textContent ?? '')).toContain('里程碑事件');
     expect(pageText('trends/index.html')).not.toContain('赋能Agent');
