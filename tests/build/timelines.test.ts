@@ -61,23 +61,34 @@ describe('大事记 page', () => {
   const timelines = realTimelines();
   const doc = () => readPage('timeline/index.html');
 
-  it('draws every event of every timeline on one shared axis, one lane per timeline', () => {
-    const [whole] = [...doc().querySelectorAll('#all-timelines .chart-wide svg')];
-    const labels = [...whole!.querySelectorAll('.chart-mark')].map((m) => squash(m.getAttribute('aria-label')));
+  it('draws every event of every timeline once, across its two panels, one lane per timeline', () => {
+    const panels = [...doc().querySelectorAll('#all-timelines .chart-wide svg')];
+    expect(panels).toHaveLength(2);
+    const labels = panels.flatMap((panel) => [...panel.querySelectorAll('.chart-mark')].map((m) => squash(m.getAttribute('aria-label'))));
     const all = timelines.flatMap(({ timeline }) => timeline.events.map((e) => squash(`${timeline.short}：${when(e)}${e.label}`)));
     expect(labels.sort()).toEqual(all.sort());
-    const lanes = [...whole!.querySelectorAll('text')].map((t) => t.textContent);
-    for (const { timeline } of timelines) expect(lanes).toContain(timeline.short);
+    for (const panel of panels) {
+      const lanes = [...panel.querySelectorAll('text')].map((t) => t.textContent);
+      for (const { timeline } of timelines) expect(lanes).toContain(timeline.short);
+    }
   });
 
-  it('enlarges the recent years in a second panel with the events that begin in them', () => {
-    const [whole, recent] = [...doc().querySelectorAll('#all-timelines .chart-narrow svg')];
-    const ticks = [...recent!.querySelectorAll('[aria-label="x-axis tick label"] text')].map((t) => t.textContent);
-    const from = Number(ticks[0]);
-    const inRecent = timelines.flatMap(({ timeline }) => timeline.events.filter((e) => Number(e.date.slice(0, 4)) >= from));
-    expect(recent!.querySelectorAll('.chart-mark')).toHaveLength(inRecent.length);
-    expect(inRecent.length).toBeGreaterThan(0);
-    expect(whole!.querySelectorAll('.chart-mark').length).toBeGreaterThan(inRecent.length);
+  // The whole span in one panel squeezed the recent years, where most events are, into its last 5%.
+  it('gives the recent years their own panel, the earlier years the other, each event numbered as in its list', () => {
+    for (const selector of ['.chart-narrow', '.chart-wide']) {
+      const [earlier, recent] = [...doc().querySelectorAll(`#all-timelines ${selector} svg`)];
+      const ticks = [...recent!.querySelectorAll('[aria-label="x-axis tick label"] text')].map((t) => t.textContent);
+      const from = Number(ticks[0]);
+      const events = timelines.flatMap(({ timeline }) => timeline.events.map((e, i) => ({ year: Number(e.date.slice(0, 4)), n: String(i + 1) })));
+      const inRecent = events.filter((e) => e.year >= from);
+      expect(recent!.querySelectorAll('.chart-mark')).toHaveLength(inRecent.length);
+      expect(earlier!.querySelectorAll('.chart-mark')).toHaveLength(events.length - inRecent.length);
+      expect(inRecent.length).toBeGreaterThan(events.length / 2);
+      // Bar labels: the texts that are neither axis ticks nor lane names.
+      const numbers = (svg: Element) =>
+        [...svg.querySelectorAll('text')].filter((t) => !t.closest('[aria-label="x-axis tick label"]') && /^\d+$/.test(t.textContent ?? '')).map((t) => t.textContent);
+      expect([...numbers(earlier!), ...numbers(recent!)].sort()).toEqual(events.map((e) => e.n).sort());
+    }
   });
 
   // Each event a link made the list a wall of underlined text; one link per timeline leads to its section.
