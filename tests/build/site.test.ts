@@ -145,6 +145,24 @@ describe('cover page', () => {
     expect(notes).toEqual([null, null, null, null, '本站计算：据报告各月数据合计', '本站计算：据报告各月数据合计，万元折为亿元']);
   });
 
+  // A reader meets the report's story first: its headline chart and the abstract's findings, then the chapters.
+  it('tells the report’s story first: the headline chart, the abstract’s key findings, then the key figures and chapters', () => {
+    const cover = readPage('index.html');
+    expect([...cover.querySelectorAll('.sl-markdown-content h2')].map((h) => h.textContent)).toEqual(['产业规模', '核心发现', '关键数据', '目录', '如何引用']);
+    const headline = cover.querySelector('.headline-chart')!;
+    expect(headline.querySelector('a')!.getAttribute('href')).toBe('/industry-value/#fig-2-1');
+    expect(headline.querySelector('a')!.textContent).toBe(`图2-1 ${readPage('industry-value/index.html').getElementById('fig-2-1-title')!.textContent}`);
+    expect(headline.querySelectorAll('.chart-narrow svg, .chart-wide svg').length).toBeGreaterThanOrEqual(2);
+    // The findings are the abstract's numbered headlines, as the abstract page shows them.
+    const abstract = [...readPage('abstract/index.html').querySelectorAll('#industry ~ p, .chapter-section p')]
+      .map((p) => p.textContent ?? '')
+      .flatMap((text) => /^\d+[）)]\s*([^：]+)：/.exec(text)?.[1] ?? []);
+    expect(abstract.length).toBe(6);
+    expect([...cover.querySelectorAll('.key-findings li')].map((li) => li.textContent)).toEqual(abstract);
+    // Both repeat what their own pages say: kept out of the search index.
+    for (const block of ['.headline-chart', '.key-findings']) expect(cover.querySelector(block)!.getAttribute('data-pagefind-ignore'), block).toBe('all');
+  });
+
   it('lists every chapter with its summary and links to it', () => {
     const links = [...readPage('index.html').querySelectorAll('.chapter-cards a')].map((a) => a.getAttribute('href'));
     expect(links).toEqual(['/preface/', '/abstract/', '/macro/', '/industry-value/', '/commercialization/', '/cases/', '/trends/']);
