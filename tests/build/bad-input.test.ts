@@ -138,3 +138,12 @@ it.concurrent('astro build fails naming the page and the field when a repeated h
   expect(status).not.toBe(0);
   expect(output).toContain('src/content/docs/commercialization.mdx: topics: the heading “语音模态” repeats (#voice-investment, #voice-technology, #voice-products); give #voice-products the topic its slide names');
 });
+
+it.concurrent('astro build fails naming the page and the id when the cover’s headline chart names no chapter figure', async () => {
+  const dir = siteCopy();
+  const file = join(dir, 'src/content/docs/index.mdx');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('<HeadlineChart id="market-size-2022-2029" />', '<HeadlineChart id="no-such-figure" />'));
+  const { status, output } = await build(dir);
+  expect(status).not.toBe(0);
+  expect(output).toContain('src/content/docs/index.mdx: <HeadlineChart id="no-such-figure" /> names no figure that a chapter shows');
+});
