@@ -1,3 +1,4 @@
+import { escapeHtml } from '../lib/search/escape-html.ts';
 import type { PagefindApi } from '../lib/search/pagefind-types.ts';
 import { searchSections } from '../lib/search/search-sections.ts';
 import type { ChapterGroup } from '../lib/search/group-results.ts';
@@ -35,10 +36,6 @@ function loadPagefind(): Promise<PagefindApi> {
   return pagefind;
 }
 
-function escape(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 function render(query: string, groups: ChapterGroup[]): void {
   const count = groups.reduce((t, g) => t + g.hits.length, 0);
   status.textContent = count
@@ -46,14 +43,14 @@ function render(query: string, groups: ChapterGroup[]): void {
     : `没有找到与“${query}”相关的内容。可换一个词，或选择“全部章节”。`;
   results.innerHTML = groups
     .map((group) => {
-      const heading = escape(group.chapter ?? group.title);
+      const heading = escapeHtml(group.chapter ?? group.title);
       const items = group.hits
         .map((hit) => {
           const [path, fragment] = hit.url.split('#');
           const href = `${path}?q=${encodeURIComponent(query)}${fragment ? `#${fragment}` : ''}`;
           const kind = hit.kind === 'figure' ? '<span class="search-kind">图表</span>' : '';
           // Excerpts are escaped text with <mark> around the match (lib/search/passages.ts).
-          return `<li><a href="${escape(href)}">${kind}${escape(hit.title)}</a>${hit.excerpt ? `<p>${hit.excerpt}</p>` : ''}</li>`;
+          return `<li><a href="${escapeHtml(href)}">${kind}${escapeHtml(hit.title)}</a>${hit.excerpt ? `<p>${hit.excerpt}</p>` : ''}</li>`;
         })
         .join('');
       return `<section><h3>${heading} <span class="search-count">${group.hits.length} 处</span></h3><ul>${items}</ul></section>`;

@@ -1,7 +1,7 @@
 import { figureNumberQuery } from './figure-number-query.ts';
 import { longestRun } from './longest-run.ts';
-import type { PagefindAnchor, PagefindPage, PagefindWeightedLocation } from './pagefind-types.ts';
-import { passageExcerpt, passageOpening, passages } from './passages.ts';
+import type { PagefindPage, PagefindWeightedLocation } from './pagefind-types.ts';
+import { isHeading, passageExcerpt, passageOpening, passages } from './passages.ts';
 import { queryPieces } from './query-pieces.ts';
 import { sectionLabel, topicMetaKey } from '../site/section-topics.ts';
 
@@ -43,7 +43,6 @@ const NAMED_FIGURE = 1000;
 
 const plain = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, '').toLowerCase();
 const sum = (locations: PagefindWeightedLocation[]) => locations.reduce((t, l) => t + l.balanced_score, 0);
-const isHeading = (a: PagefindAnchor) => /^h[1-6]$/.test(a.element);
 
 /**
  * Pagefind's page results turned into chapters with sections and figures,

@@ -1,10 +1,11 @@
+import { escapeHtml } from './escape-html.ts';
 import type { PagefindAnchor, PagefindPage } from './pagefind-types.ts';
 
 /** Characters of a passage shown either side of the match in an excerpt. */
 const EXCERPT_RADIUS = 32;
 
-const isHeading = (a: PagefindAnchor) => /^h[1-6]$/.test(a.element);
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Whether a Pagefind anchor is a heading (h1–h6), which starts a section. */
+export const isHeading = (a: PagefindAnchor) => /^h[1-6]$/.test(a.element);
 
 /** What a search result can show of its place on the page. */
 export interface Passage {
