@@ -49,14 +49,14 @@ function keepInView(mark: HTMLElement): void {
     const box = mark.getBoundingClientRect();
     return box.top < 0 || box.bottom > innerHeight;
   };
-  let stopped = false;
-  const stop = () => (stopped = true);
-  for (const type of ['wheel', 'touchstart', 'pointerdown', 'keydown']) addEventListener(type, stop, { once: true, passive: true });
+  const settling = new AbortController();
+  for (const type of ['wheel', 'touchstart', 'pointerdown', 'keydown']) addEventListener(type, () => settling.abort(), { passive: true, signal: settling.signal });
   let frames = 0;
   const check = () => {
-    if (stopped) return;
+    if (settling.signal.aborted) return;
     if (offScreen()) mark.scrollIntoView({ block: 'center' });
     if (++frames < SETTLING_FRAMES) requestAnimationFrame(check);
+    else settling.abort();
   };
   check();
 }
