@@ -1,4 +1,5 @@
 import type { Element, Root, RootContent } from 'hast';
+import { isTableName, TABLE_NAME_CLASS } from '../lib/site/table-names.ts';
 
 /** A table part in a page's Markdown, written as Markdown (an element) or as JSX in MDX (`<table>…`). */
 type JsxElement = { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string | null; attributes: { type: string; name?: string; value?: unknown }[]; children: RootContent[] };
@@ -21,8 +22,9 @@ function setAttribute(part: Part, name: string, value: string): void {
  * Marks each table of a page's own text (Markdown tables and tables written as JSX in MDX) as a card
  * table: the stylesheet (styles/typography.css) sets it as a card per row in a column too narrow for
  * its columns, each cell under its column's header, which this copies into the cell's `data-label`. A
- * phone's column otherwise squeezes a long-text table to one or two characters a line. Each table is
- * put in a frame that is the size container the stylesheet's query measures.
+ * phone's column otherwise squeezes a long-text table to one or two characters a line. A cell that
+ * holds a name (lib/site/table-names.ts) is marked to stay on one line. Each table is put in a frame
+ * that is the size container the stylesheet's query measures.
  */
 export function rehypeCardTables() {
   return (tree: Root) => {
@@ -35,7 +37,9 @@ export function rehypeCardTables() {
         }
         const table = child as Part;
         const head = partsNamed(table, ['thead'])[0];
-        const headers = head ? partsNamed(partsNamed(head, ['tr'])[0]!, ['th', 'td']).map((cell) => textOf(cell).trim()) : [];
+        const headCells = head ? partsNamed(partsNamed(head, ['tr'])[0]!, ['th', 'td']) : [];
+        const headers = headCells.map((cell) => textOf(cell).trim());
+        for (const cell of headCells) if (isTableName(textOf(cell))) setAttribute(cell, 'class', TABLE_NAME_CLASS);
         const rows = [...partsNamed(table, ['tbody']).flatMap((body) => partsNamed(body, ['tr'])), ...partsNamed(table, ['tr'])];
         for (const row of rows) {
           for (const [column, cell] of partsNamed(row, ['td', 'th']).entries()) {
@@ -44,6 +48,7 @@ export function rehypeCardTables() {
               cell.tagName = 'th';
               cell.properties.scope = 'row';
             } else if (nameOf(cell) === 'td' && headers[column]) setAttribute(cell, 'data-label', headers[column]);
+            if (isTableName(textOf(cell))) setAttribute(cell, 'class', TABLE_NAME_CLASS);
           }
         }
         setAttribute(table, 'class', 'card-table');

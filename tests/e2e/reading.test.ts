@@ -6,6 +6,7 @@ import { afterTwoFrames, eachPageLaidOut, estimatedAndLaidOutHeights, layOutEver
 import { distInChromium } from '../helpers/dist-in-chromium.ts';
 import { readPage } from '../helpers/dist.ts';
 import { realDatasets } from '../helpers/real-datasets.ts';
+import { isTableName } from '../../src/lib/site/table-names.ts';
 
 const site = distInChromium();
 
@@ -350,7 +351,7 @@ describe('text and tables, as laid out on a phone and a desktop', () => {
   const WIDTHS = [360, 390, 1280];
   const TEXT_PAGES = ['/', ...CHAPTERS.map((c) => `/${c}/`)];
   const PAGES = [...TEXT_PAGES, '/data/', '/figures/', '/glossary/', '/timeline/'];
-  const found = { strays: [] as string[], gaps: [] as string[], narrowCells: [] as string[] };
+  const found = { strays: [] as string[], gaps: [] as string[], narrowCells: [] as string[], brokenNames: [] as string[] };
 
   beforeAll(async () => {
     await eachPageLaidOut(site.browser, site.origin, WIDTHS, PAGES, async (page, path, width) => {
@@ -360,6 +361,8 @@ describe('text and tables, as laid out on a phone and a desktop', () => {
         found.gaps.push(...at(await page.evaluate(spreadIdeographs)));
       }
       if (width < 1000) found.narrowCells.push(...at(await page.$$eval('main :is(td, th)', narrowCells)));
+      const broken = await page.$$eval('main table :is(th, td):not(:has(li, br)), main table li', cellsOnLines);
+      found.brokenNames.push(...at(broken.filter(({ text }) => isTableName(text)).map(({ text, lines }) => `“${text}” on ${lines} lines`)));
     });
   }, 300_000);
 
@@ -381,7 +384,26 @@ describe('text and tables, as laid out on a phone and a desktop', () => {
   it('on a phone, every table cell on every page is four characters wide at least', () => {
     expect(found.narrowCells).toEqual([]);
   });
+
+  // A name in a table (DeepSeek LLM, 模型类别, 数学推理模型) is read as one word; broken over two lines
+  // (DeepSeek / LLM, 模型类 / 别) it reads as two. On a phone and a desktop alike, each stays on one line.
+  it('no table breaks a name, a cell or list item of ten characters at most, over two lines', () => {
+    expect(found.brokenNames).toEqual([]);
+  });
 });
+
+/** Each visible table cell or list item set on more than one line, with its text and line count: in the page. */
+function cellsOnLines(cells: Element[]): { text: string; lines: number }[] {
+  return cells.flatMap((cell) => {
+    const text = (cell.textContent ?? '').trim();
+    // A card table's header row is there for screen readers only, 1 px wide.
+    if (!text || !cell.checkVisibility() || (cell.closest('thead')?.getBoundingClientRect().width ?? 2) <= 1) return [];
+    const range = document.createRange();
+    range.selectNodeContents(cell);
+    const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+    return lines > 1 ? [{ text, lines }] : [];
+  });
+}
 
 /** Each block whose last line is one character (closing punctuation aside): in the page. */
 function strayLastCharacters(blocks: Element[]): string[] {
