@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { distInChromium } from '../helpers/dist-in-chromium.ts';
@@ -48,6 +49,33 @@ describe('the safety-risk matrix on /trends/', () => {
       expect({ width, columns: layout.textLefts.length, wrapped: layout.wrapped }).toEqual({ width, columns: 1, wrapped: [] });
       await page.close();
     }
+  });
+
+  // As cards on a phone, the table's spanning category name sits in its first entry's row only; each later
+  // entry used to stand in a card of its own, under no category.
+  it('on a phone, shows each entry in a card under its category’s name', async () => {
+    const matrix = JSON.parse(readFileSync('src/content/diagrams/ai-safety-risks.json', 'utf8')) as {
+      rows: { categories: { name: string; entries: { text: string }[] }[] }[];
+    };
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 900 } });
+    await page.goto(`${site.origin}/trends/`, { waitUntil: 'load' });
+    await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+    // A card is a run of rows drawn without a gap between them; each entry's text, with its card's text.
+    const cards = await page.$$eval('table.matrix tbody tr', (rows) => {
+      const found: { text: string; card: string }[] = [];
+      let card: Element[] = [];
+      for (const [i, row] of rows.entries()) {
+        const above = rows[i - 1]?.getBoundingClientRect().bottom;
+        if (above === undefined || Math.abs(row.getBoundingClientRect().top - above) > 1) card = [];
+        card.push(row);
+        found.push({ text: row.querySelector('td[data-label]')!.textContent!.trim(), card: card.map((r) => r.textContent).join('') });
+      }
+      return found;
+    });
+    await page.close();
+    const entries = matrix.rows.flatMap((row) => row.categories.flatMap((category) => category.entries.map((entry) => ({ category: category.name, text: entry.text }))));
+    expect(cards.map(({ text }) => text)).toEqual(entries.map(({ text }) => text));
+    expect(entries.filter(({ category }, i) => !cards[i]!.card.includes(category))).toEqual([]);
   });
 });
 
