@@ -50,6 +50,13 @@ async function failingBuild(file: string, edit: string | [from: string, to: stri
   return output;
 }
 
+it.concurrent('astro build fails naming both data files when two claim one figure number', async () => {
+  const copy = readFileSync('src/content/datasets/tenders-by-industry-2024.json', 'utf8').replace('"figure": "图2-3"', '"figure": "图2-1"');
+  const output = await failingBuild('src/content/datasets/second-market-size.json', copy);
+  expect(output).toContain('图2-1 被多个文件使用：');
+  expect(output).toMatch(/src\/content\/datasets\/market-size-2022-2029\.json、src\/content\/datasets\/second-market-size\.json|src\/content\/datasets\/second-market-size\.json、src\/content\/datasets\/market-size-2022-2029\.json/);
+});
+
 it.concurrent('astro build fails naming the page and the id when MDX cites a dataset that does not exist', async () => {
   const output = await failingBuild('src/content/docs/broken.mdx', "---\ntitle: 坏页面\nsummary: 测试\n---\nimport { Figure } from '../../components/mdx';\n\n<Figure id=\"no-such-data\" />\n");
   expect(output).toContain('src/content/docs/broken.mdx: <Figure id="no-such-data" /> 引用的数据集不存在');
