@@ -18,7 +18,7 @@ describe('textPath', () => {
 });
 
 describe('cardSvg', () => {
-  const text = { publisher: '艾瑞咨询', report: '2025年中国人工智能产业研究报告', title: '中国人工智能产业宏观环境', summary: '当下，中国人工智能产业在经济、政策、认知、技术维度的发展环境如何？' };
+  const text = { publisher: '艾瑞咨询', report: '2025年中国人工智能产业研究报告', title: '中国人工智能产业宏观环境', summary: '当下，中国人工智能产业在经济、政策、认知、技术维度的发展环境如何？未来又将走向何方？' };
 
   it('is a 1200×630 card with one path per line of text, and a chapter number when there is one', () => {
     const plain = cardSvg(text, fonts);

@@ -24,3 +24,9 @@ it('wrapText breaks a single word wider than a line between characters', () => {
   expect(lines.length).toBeGreaterThan(2);
   expect(lines.join('')).toBe('ABCDEFGHIJKLMNOP');
 });
+
+it('wrapText never starts a line with closing punctuation: it hangs at the end of the line before', () => {
+  const lines = wrapText('Stable Diffusion、Midjourney等文生图产品发布', 104, 12);
+  expect(lines.filter((line) => /^[、，。）]/.test(line))).toEqual([]);
+  expect(lines.join('')).toBe('Stable Diffusion、Midjourney等文生图产品发布');
+});
