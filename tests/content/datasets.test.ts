@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cellValue } from '../../src/lib/data/cell-value.ts';
+import { describeDataset } from '../../src/lib/data/describe-dataset.ts';
+import { YEAR_KEY } from '../../src/lib/data/year-column.ts';
 import { realDatasets } from '../helpers/real-datasets.ts';
 
 const datasets = new Map(realDatasets().map(({ id, dataset }) => [id, dataset]));
@@ -17,6 +19,37 @@ describe('datasets', () => {
     for (const [chapter, numbers] of byChapter) {
       const sequence = numbers.map((f) => Number(f.split('-')[1])).sort((a, b) => a - b);
       expect(sequence, chapter).toEqual(sequence.map((_, i) => i + 1));
+    }
+  });
+});
+
+// What each figure's description says, checked against its own data: the rules a reader would notice broken.
+describe('figure descriptions', () => {
+  const described = [...datasets.values()].map((dataset) => ({ dataset, text: describeDataset(dataset) }));
+
+  it('write every value as the report prints it, in its column’s unit: no digit grouping, no other unit', () => {
+    for (const { dataset, text } of described) {
+      const units = new Set(dataset.columns.flatMap((c) => c.unit ?? []));
+      expect(text, dataset.figure).not.toMatch(/\d,\d/);
+      const written = [...text.matchAll(/\d(万亿元|亿元|万元|元|个|次|%)/g)].map((m) => m[1]);
+      expect(written.filter((unit) => !units.has(unit!)), dataset.figure).toEqual([]);
+    }
+  });
+
+  it('write each year of a year column as a year (2023年, 2025年（预测）), never a bare 2023', () => {
+    for (const { dataset, text } of described) {
+      const years = dataset.columns.some((c) => c.key === YEAR_KEY) ? dataset.rows.map((r) => String(r[YEAR_KEY])) : [];
+      for (const year of years) expect(text, dataset.figure).not.toMatch(new RegExp(`${year.slice(0, 4)}(?![年\\d])`));
+    }
+  });
+
+  // A tie told as 最高…其次 ranks one of two equal values above the other.
+  it('rank values strictly: 最高, 次之 and 最低 each name a value the next one is below', () => {
+    for (const { dataset, text } of described) {
+      for (const sentence of text.split('。')) {
+        const ranked = [...sentence.matchAll(/（(?:均为)?([\d.]+)/g)].map((m) => Number(m[1]));
+        for (let i = 1; i < ranked.length; i++) expect(ranked[i], `${dataset.figure}: ${sentence}`).toBeLessThan(ranked[i - 1]!);
+      }
     }
   });
 });

@@ -78,6 +78,15 @@ describe('datasetSchema.safeParse', () => {
     expect(problems(input)).toEqual(['rows.3.year: "year" 是年份列，应写作 "2024"（预测值 "2025e"），得到 "2024年"']);
   });
 
+  // Only a "year" column's values are told as years (2023年); keyed otherwise, a description read 最低为2023的25.2%.
+  it('rejects years in a category column keyed otherwise than "year"', () => {
+    const input = datasetFixture();
+    input.columns[1] = { key: 'period', label: '年份' };
+    input.rows = input.rows.map((row, i) => ({ group: row.group!, period: ['2023', '2024', '2025e', '2024'][i]!, share: row.share! }));
+    input.chart = { type: 'stack', category: 'group', series: 'period', value: 'share' };
+    expect(problems(input)).toEqual(['columns.1.key: "period" 的值都是年份，列的 key 应为 "year"']);
+  });
+
   it('rejects a row missing a column', () => {
     const input = datasetFixture();
     input.rows[2] = { group: '乙', part: '是' };

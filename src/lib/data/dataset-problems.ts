@@ -54,6 +54,14 @@ export function datasetProblems(dataset: DatasetShape): Problem[] {
     }
   });
 
+  // Years are told as years (2023年, 2025年（预测）) only in a column keyed "year": one owner of what a year is.
+  dataset.columns.forEach((column, i) => {
+    const values = dataset.rows.map((row) => row[column.key]);
+    if (column.unit === undefined && column.key !== YEAR_KEY && values.every((v) => typeof v === 'string' && YEAR_PATTERN.test(v))) {
+      problems.push({ path: ['columns', i, 'key'], message: `"${column.key}" 的值都是年份，列的 key 应为 "${YEAR_KEY}"` });
+    }
+  });
+
   const chartKeys = Object.entries(dataset.chart).flatMap(([field, value]) =>
     field === 'type' || value === undefined
       ? []

@@ -1,7 +1,8 @@
 import type { Dataset } from '../../schemas/dataset.ts';
 import { formatValue } from '../format/format-value.ts';
+import { textWidth } from '../text/text-width.ts';
 import { cellValue } from './cell-value.ts';
-import { categoryText } from './year-column.ts';
+import { categoryText, YEAR_KEY } from './year-column.ts';
 
 interface Point {
   label: string;
@@ -19,7 +20,7 @@ export function describeDataset(dataset: Dataset): string {
   const fmt = (key: string) => (v: number) => formatValue(v, column(key).unit!, column(key).precision);
   const points = (key: string, labelKey: string, rows = dataset.rows): Point[] =>
     rows
-      .map((row) => ({ label: categoryText(labelKey, String(row[labelKey])), value: cellValue(row[key]) }))
+      .map((row) => ({ label: labelKey === YEAR_KEY ? categoryText(labelKey, String(row[labelKey])) : quoted(String(row[labelKey])), value: cellValue(row[key]) }))
       .filter((p) => !Number.isNaN(p.value));
 
   switch (chart.type) {
@@ -41,27 +42,48 @@ export function describeDataset(dataset: Dataset): string {
   }
 }
 
+/**
+ * A category as a sentence names it: a long label or one with its own punctuation (an answer such as
+ * 我很了解AI是什么, an event, 正面（惊喜、期待）) in quotation marks, so 最高 and 次之 read as ours.
+ */
+function quoted(label: string): string {
+  return /[，、（）：；]/.test(label) || textWidth(label, 1) > 8 ? `“${label}”` : label;
+}
+
 function trend(points: Point[], name: string, fmt: (v: number) => string): string {
   const first = points[0]!;
   const last = points.at(-1)!;
-  const verb = last.value >= first.value ? '增至' : '降至';
+  const verb = last.value > first.value ? '增至' : last.value < first.value ? '降至' : '持平于';
   return `${first.label}至${last.label}，${name}从${fmt(first.value)}${verb}${fmt(last.value)}。`;
 }
 
+/** Points sharing one value, largest value first: a tie is one group, told as one. */
+function byValue(points: Point[]): Point[][] {
+  const values = [...new Set(points.map((p) => p.value))].sort((a, b) => b - a);
+  return values.map((value) => points.filter((p) => p.value === value));
+}
+
+/** "2021年最高（8.4%）", or for a tie "文娱消费与医疗并列最高（均为65次）". */
+function told(group: Point[], rank: string, fmt: (v: number) => string): string {
+  const value = fmt(group[0]!.value);
+  if (group.length === 1) return `${group[0]!.label}${rank}（${value}）`;
+  const names = group.length === 2 ? `${group[0]!.label}与${group[1]!.label}` : group.map((p) => p.label).join('、');
+  return `${names}并列${rank}（均为${value}）`;
+}
+
 function extremes(points: Point[], name: string, fmt: (v: number) => string): string {
-  const sorted = [...points].sort((a, b) => b.value - a.value);
-  const top = sorted[0]!;
-  const bottom = sorted.at(-1)!;
-  return `${name}最高为${top.label}的${fmt(top.value)}，最低为${bottom.label}的${fmt(bottom.value)}。`;
+  const groups = byValue(points);
+  if (groups.length < 2) return '';
+  return `${name}${told(groups[0]!, '最高', fmt)}，${told(groups.at(-1)!, '最低', fmt)}。`;
 }
 
 function ranking(points: Point[], fmt: (v: number) => string): string {
-  const sorted = [...points].sort((a, b) => b.value - a.value);
-  const top = sorted[0]!;
-  const bottom = sorted.at(-1)!;
-  if (sorted.length === 2) return `${top.label}${fmt(top.value)}，${bottom.label}${fmt(bottom.value)}。`;
-  const second = sorted[1]!;
-  return `共${points.length}项，最高为${top.label}（${fmt(top.value)}），其次为${second.label}（${fmt(second.value)}），最低为${bottom.label}（${fmt(bottom.value)}）。`;
+  const groups = byValue(points);
+  if (points.length === 2) return `${groups.flat().map((p) => `${p.label}${fmt(p.value)}`).join('，')}。`;
+  const parts = [told(groups[0]!, '最高', fmt)];
+  if (groups.length > 2) parts.push(told(groups[1]!, '次之', fmt));
+  if (groups.length > 1) parts.push(told(groups.at(-1)!, '最低', fmt));
+  return `共${points.length}项，${parts.join('，')}。`;
 }
 
 /** Describes each group of rows (per series or per category) in turn, or all rows at once. */
