@@ -18,7 +18,7 @@ export const datasetSchema = z
     unit: z.string().min(1),
     /** The slide's source line without the "来源：" prefix. */
     source: z.string().min(1),
-    /** Reader-facing notes: caveats, decoding decisions, disagreements with the prose. Default none. */
+    /** Reader-facing notes: the site's (caveats, decoding decisions, disagreements with the prose; shown as 编者注), or the report's own, beginning "注释（原图）：" or "原图说明：". Default none. */
     notes: z.array(z.string().min(1)).default([]),
     /** The columns, in table order; categories first. */
     columns: z.array(columnSchema).min(2),

@@ -17,14 +17,18 @@ export interface Passage {
 
 /**
  * Where `text` stands as a block of its own (a heading) at or after `from`: Pagefind joins blocks with a
- * space, putting ". " after a block that ends without punctuation of its own.
+ * space, putting ". " after a block that ends without punctuation of its own. A block after a formula
+ * follows KaTeX's text with no space: failing a spaced match, the first followed by ". " is taken.
  */
 function blockAt(content: string, text: string, from: number): number {
+  let unspaced = -1;
   for (let at = content.indexOf(text, from); at >= 0; at = content.indexOf(text, at + 1)) {
     const after = content[at + text.length];
-    if ((at === 0 || content[at - 1] === ' ') && (after === undefined || after === '.' || after === ' ')) return at;
+    const ends = after === undefined || after === '.' || after === ' ';
+    if (ends && (at === 0 || content[at - 1] === ' ')) return at;
+    if (unspaced < 0 && content.startsWith('. ', at + text.length)) unspaced = at;
   }
-  return -1;
+  return unspaced;
 }
 
 /**
