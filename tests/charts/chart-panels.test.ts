@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { chartPanels } from '../../src/components/charts/chart-panels.ts';
 import { cellValue } from '../../src/lib/data/cell-value.ts';
+import { CHART_WIDTHS } from '../../src/lib/plot/chart-widths.ts';
 import { renderSvg } from '../../src/lib/plot/render-svg.ts';
 import { realDatasets } from '../helpers/real-datasets.ts';
 import { expectSnapshot } from './expect-snapshot.ts';
 import { normaliseSvg } from './normalise-svg.ts';
 
 describe.each(realDatasets())('chartPanels($id)', ({ id, dataset }) => {
-  for (const width of [360, 680]) {
+  for (const width of [CHART_WIDTHS.narrow, CHART_WIDTHS.wide]) {
     it(`draws at ${width}px as stored`, () => {
       const svg = chartPanels(dataset, width)
         .map((panel, i) => renderSvg(panel, dataset.title, { tabStop: i === 0 }))
@@ -17,7 +18,7 @@ describe.each(realDatasets())('chartPanels($id)', ({ id, dataset }) => {
   }
 
   it('gives every value it draws one mark with its exact value as tip, and the chart one tab stop', () => {
-    const svg = chartPanels(dataset, 360)
+    const svg = chartPanels(dataset, CHART_WIDTHS.narrow)
       .map((panel, i) => renderSvg(panel, dataset.title, { tabStop: i === 0 }))
       .join('');
     const tips = [...svg.matchAll(/data-tip="([^"]*)"/g)].map((m) => m[1]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { timelineSpec } from '../../src/components/timeline/timeline-spec.ts';
+import { CHART_WIDTHS } from '../../src/lib/plot/chart-widths.ts';
 import { renderSvg } from '../../src/lib/plot/render-svg.ts';
 import { realTimelines } from '../helpers/real-timelines.ts';
 import { expectSnapshot } from './expect-snapshot.ts';
@@ -10,14 +11,14 @@ const numbered = timeline.events.map((e, i) => ({ ...e, n: i + 1 }));
 const lanes = timeline.lanes.map((name) => ({ name, events: numbered.filter((e) => e.lane === name) }));
 
 describe('timelineSpec(model-architectures)', () => {
-  for (const width of [360, 680]) {
+  for (const width of [CHART_WIDTHS.narrow, CHART_WIDTHS.wide]) {
     it(`draws at ${width}px as stored`, () => {
       expectSnapshot(`timeline-model-architectures-${width}`, normaliseSvg(renderSvg(timelineSpec(lanes, width, { numbered: true }), timeline.title)));
     });
   }
 
   it('draws one focusable bar per event, named by its date and wording, and its list number beside it', () => {
-    const svg = renderSvg(timelineSpec(lanes, 360, { numbered: true }), timeline.title);
+    const svg = renderSvg(timelineSpec(lanes, CHART_WIDTHS.narrow, { numbered: true }), timeline.title);
     const tips = [...svg.matchAll(/<rect [^>]*aria-label="([^"]*)"/g)].map((m) => m[1]);
     expect(tips).toHaveLength(timeline.events.length);
     expect(tips).toContain('1980年 卷积神经网络的雏形CNN诞生');
@@ -28,7 +29,7 @@ describe('timelineSpec(model-architectures)', () => {
   });
 
   it('puts each bar at its date: a span as wide as its years, in its lane', () => {
-    const svg = renderSvg(timelineSpec(lanes, 680, { numbered: true }), timeline.title);
+    const svg = renderSvg(timelineSpec(lanes, CHART_WIDTHS.wide, { numbered: true }), timeline.title);
     const bar = (label: string) => {
       const rect = new RegExp(`<rect ([^>]*aria-label="${label}"[^>]*)>`).exec(svg)![1]!;
       return { x: Number(/ x="([\d.]+)"/.exec(rect)![1]), width: Number(/ width="([\d.]+)"/.exec(rect)![1]) };

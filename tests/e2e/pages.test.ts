@@ -115,7 +115,7 @@ describe('chapter 01 charts in the browser', () => {
   it('show the tip on hover', async () => {
     const { page, close } = await open('/macro/');
     await page.hover('#fig-1-1 .chart-wide .chart-mark >> nth=10');
-    await expect.poll(() => page.locator('#fig-1-1 .chart-tip').textContent()).toBe('2024年：1,349,084亿元');
+    await expect.poll(() => page.locator('#fig-1-1 .chart-tip').textContent()).toBe('2024年：1349084亿元');
     await close();
   });
 

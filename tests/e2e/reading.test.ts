@@ -351,7 +351,7 @@ describe('text and tables, as laid out on a phone and a desktop', () => {
   const WIDTHS = [360, 390, 1280];
   const TEXT_PAGES = ['/', ...CHAPTERS.map((c) => `/${c}/`)];
   const PAGES = [...TEXT_PAGES, '/data/', '/figures/', '/glossary/', '/timeline/'];
-  const found = { strays: [] as string[], gaps: [] as string[], narrowCells: [] as string[], brokenNames: [] as string[] };
+  const found = { strays: [] as string[], gaps: [] as string[], narrowCells: [] as string[], brokenNames: [] as string[], smallChartText: [] as string[] };
 
   beforeAll(async () => {
     await eachPageLaidOut(site.browser, site.origin, WIDTHS, PAGES, async (page, path, width) => {
@@ -361,6 +361,7 @@ describe('text and tables, as laid out on a phone and a desktop', () => {
         found.gaps.push(...at(await page.evaluate(spreadIdeographs)));
       }
       if (width < 1000) found.narrowCells.push(...at(await page.$$eval('main :is(td, th)', narrowCells)));
+      found.smallChartText.push(...at(await page.$$eval('main svg text', smallChartText)));
       const broken = await page.$$eval('main table :is(th, td):not(:has(li, br)), main table li', cellsOnLines);
       found.brokenNames.push(...at(broken.filter(({ text }) => isTableName(text)).map(({ text, lines }) => `“${text}” on ${lines} lines`)));
     });
@@ -385,12 +386,27 @@ describe('text and tables, as laid out on a phone and a desktop', () => {
     expect(found.narrowCells).toEqual([]);
   });
 
+  // Charts were drawn for 360 and 680 px columns and shrunk to fit: 10.9 px text on a 360 px phone, 9–11 px
+  // in a 1280 px desktop's 632 px column.
+  it('sets no chart text smaller than 12 px, on a phone or a desktop', () => {
+    expect(found.smallChartText).toEqual([]);
+  });
+
   // A name in a table (DeepSeek LLM, 模型类别, 数学推理模型) is read as one word; broken over two lines
   // (DeepSeek / LLM, 模型类 / 别) it reads as two. On a phone and a desktop alike, each stays on one line.
   it('no table breaks a name, a cell or list item of ten characters at most, over two lines', () => {
     expect(found.brokenNames).toEqual([]);
   });
 });
+
+/** Each shown chart text set smaller than 12 px on screen (its font size times its drawing's scale): in the page. */
+function smallChartText(texts: Element[]): string[] {
+  return texts.flatMap((text) => {
+    if (!text.checkVisibility() || !(text as SVGTextElement).textContent!.trim()) return [];
+    const size = parseFloat(getComputedStyle(text).fontSize) * ((text as SVGGraphicsElement).getScreenCTM()?.a ?? 1);
+    return size < 11.95 ? [`“${text.textContent!.trim().slice(0, 12)}” ${size.toFixed(1)} px`] : [];
+  });
+}
 
 /** Each visible table cell or list item set on more than one line, with its text and line count: in the page. */
 function cellsOnLines(cells: Element[]): { text: string; lines: number }[] {

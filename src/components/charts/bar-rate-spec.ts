@@ -1,7 +1,8 @@
 import type * as Plot from '@observablehq/plot';
 import type { Dataset } from '../../schemas/dataset.ts';
-import { columnPanel } from './column-panel.ts';
-import { linePanel } from './line-spec.ts';
+import { columnPanel, columnTickLabel } from './column-panel.ts';
+import { linePanel, lineTickLabel } from './line-spec.ts';
+import { valueAxisMargin } from './year-axis.ts';
 
 /**
  * A value as columns with its growth rate in an aligned panel beneath: two
@@ -12,5 +13,6 @@ export function barRateSpec(dataset: Dataset, width: number): Plot.PlotOptions[]
   const chart = dataset.chart;
   if (chart.type !== 'bar-rate') throw new Error(`barRateSpec: chart type is ${chart.type}`);
   const categories = dataset.rows.map((r) => String(r[chart.x]));
-  return [columnPanel(dataset, chart.value, categories, width, 220), linePanel(dataset, chart.rate, categories, width, 150)];
+  const margin = valueAxisMargin([columnTickLabel(dataset, chart.value), lineTickLabel(dataset, chart.rate)]);
+  return [columnPanel(dataset, chart.value, categories, width, 220, margin), linePanel(dataset, chart.rate, categories, width, 150, margin)];
 }

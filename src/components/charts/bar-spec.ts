@@ -30,7 +30,7 @@ export function barSpec(dataset: Dataset, width: number): Plot.PlotOptions[] {
       marginRight: valueRoom,
       marginTop: 4,
       marginBottom: 26,
-      x: { grid: true, nice: true, label: null, tickFormat: (v: number) => (column.unit === '%' ? `${v}%` : String(v)), ticks: 4 },
+      x: { grid: true, nice: true, label: null, tickFormat: (v: number) => (column.unit === '%' ? `${v}%` : String(v)), ticks: width < 400 ? 3 : 5 },
       y: { domain: series, axis: null, padding: 0.12 },
       fy: { domain: categories, label: null, tickFormat: labels.tickFormat, padding: 0.12 },
       marks: [

@@ -1,6 +1,6 @@
 import { cellValue, derivedNote } from '../../lib/data/cell-value.ts';
 import { categoryText } from '../../lib/data/year-column.ts';
-import { formatExact } from '../../lib/format/format-value.ts';
+import { formatValue } from '../../lib/format/format-value.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
 
 /** A dataset row as the chart specs draw it: resolved numbers and a tooltip text. */
@@ -32,10 +32,15 @@ export function chartRows(dataset: Dataset, valueKey?: string): ChartRow[] {
     const series = seriesKey ? String(row[seriesKey]) : '';
     const detail = detailKey && row[detailKey] ? `（${row[detailKey]}）` : '';
     const name = [categoryKey && categoryText(categoryKey, category), seriesKey && categoryText(seriesKey, series)].filter(Boolean).join(' · ');
-    const exact = formatExact(value, column.unit!, column.precision);
+    const exact = formatValue(value, column.unit!, column.precision);
     const tip = `${name}${detail}：${exact}${derived ? '（推算值）' : ''}`;
     return { category, series, value, derived, tip };
   });
+}
+
+/** The largest value a column draws: what its axis must reach. */
+export function largestValue(dataset: Dataset, valueKey: string): number {
+  return Math.max(...chartRows(dataset, valueKey).map((r) => r.value));
 }
 
 /** Distinct values in first-seen order: the report's order, kept on the axis. */

@@ -1,10 +1,13 @@
 import * as Plot from '@observablehq/plot';
-import { scaleUnit } from '../../lib/format/scale-unit.ts';
+import { formatNumber } from '../../lib/format/format-value.ts';
+import { columnHeader } from '../../lib/data/column-header.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
-import { chartRows } from './chart-rows.ts';
+import { chartRows, largestValue } from './chart-rows.ts';
 import { isEstimate } from './is-estimate.ts';
 import { seriesColor } from './series-color.ts';
-import { yearAxis } from './year-axis.ts';
+import { BAND_PADDING, yearAxis, yearStep } from './year-axis.ts';
+import { CHART_FONT_SIZE } from '../../lib/plot/render-svg.ts';
+import { textWidth } from '../../lib/text/text-width.ts';
 
 /**
  * One panel of columns over an ordered x domain shared with the panels around it.
@@ -16,23 +19,22 @@ export function columnPanel(
   categories: string[],
   width: number,
   height: number,
+  marginLeft: number,
 ): Plot.PlotOptions {
   const rows = chartRows(dataset, valueKey);
   const column = dataset.columns.find((c) => c.key === valueKey)!;
-  // A larger unit only when the axis reaches ten of it: GDP in 万亿元, but 1707–10863亿元 stays in 亿元.
-  const axis = scaleUnit(column.unit!, Math.max(...rows.map((r) => r.value)) / 10);
-  // Labels in the axis unit stay short enough to sit above each column.
-  const label = (r: { value: number }) => {
-    const v = r.value / axis.divisor;
-    return axis.divisor === 1 ? v.toFixed(column.precision) : v.toFixed(v < 1 ? 2 : 1);
-  };
+  const label = (r: { value: number }) => formatNumber(r.value, column.precision);
+  // Every column labelled where the labels fit above the columns; else the first and the last, the span the description tells.
+  const band = yearStep(categories, width, marginLeft) * (1 - BAND_PADDING);
+  const fits = Math.max(...rows.map((r) => textWidth(label(r), CHART_FONT_SIZE))) + 4 <= band;
+  const labelled = fits ? rows : [rows[0]!, rows.at(-1)!];
   return {
     width,
     height,
     marginTop: 22,
     marginBottom: 26,
-    ...yearAxis(categories, width, 'band'),
-    y: { grid: true, nice: true, ticks: 4, label: `${column.label}（${axis.unit}）`, tickFormat: (v: number) => String(v / axis.divisor) },
+    ...yearAxis(categories, width, 'band', marginLeft),
+    y: { grid: true, nice: true, ticks: 4, label: columnHeader(column), tickFormat: (v: number) => formatNumber(v) },
     marks: [
       Plot.barY(rows, {
         x: 'category',
@@ -43,8 +45,13 @@ export function columnPanel(
         strokeDasharray: '3,2',
         title: 'tip',
       }),
-      Plot.text(rows, { x: 'category', y: 'value', text: width >= 480 ? label : () => '', dy: -8, fontSize: 10 }),
+      Plot.text(labelled, { x: 'category', y: 'value', text: width >= 480 ? label : () => '', dy: -8 }),
       Plot.ruleY([0]),
     ],
   };
+}
+
+/** The column panel's widest tick label, at most: its largest value. */
+export function columnTickLabel(dataset: Dataset, valueKey: string): string {
+  return formatNumber(largestValue(dataset, valueKey));
 }

@@ -1,16 +1,24 @@
 import * as Plot from '@observablehq/plot';
 import { formatValue } from '../../lib/format/format-value.ts';
+import { columnHeader } from '../../lib/data/column-header.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
-import { chartRows } from './chart-rows.ts';
+import { chartRows, largestValue } from './chart-rows.ts';
 import { isEstimate } from './is-estimate.ts';
 import { seriesColor } from './series-color.ts';
-import { yearAxis } from './year-axis.ts';
+import { valueAxisMargin, yearAxis } from './year-axis.ts';
 
 /** A labelled line over ordered categories such as years. */
 export function lineSpec(dataset: Dataset, width: number): Plot.PlotOptions[] {
   const chart = dataset.chart;
   if (chart.type !== 'line') throw new Error(`lineSpec: chart type is ${chart.type}`);
-  return [linePanel(dataset, chart.value, dataset.rows.map((r) => String(r[chart.x])), width, 200)];
+  const margin = valueAxisMargin([lineTickLabel(dataset, chart.value)]);
+  return [linePanel(dataset, chart.value, dataset.rows.map((r) => String(r[chart.x])), width, 200, margin)];
+}
+
+/** The line panel's widest tick label, at most: its largest value with its unit. */
+export function lineTickLabel(dataset: Dataset, valueKey: string): string {
+  const column = dataset.columns.find((c) => c.key === valueKey)!;
+  return formatValue(largestValue(dataset, valueKey), column.unit!, 0);
 }
 
 /** One line panel; also the rate panel beneath a bar-rate chart. */
@@ -20,17 +28,29 @@ export function linePanel(
   categories: string[],
   width: number,
   height: number,
+  marginLeft: number,
 ): Plot.PlotOptions {
   const rows = chartRows(dataset, valueKey);
   const column = dataset.columns.find((c) => c.key === valueKey)!;
   const label = (r: { value: number }) => formatValue(r.value, column.unit!, column.precision);
+  // A point no higher than its neighbours has the line above it on both sides: its label goes beneath,
+  // unless the point is so low that the label would fall on the x axis.
+  const largest = Math.max(...rows.map((r) => r.value));
+  const below = new Set(
+    rows.filter((r, i) => r.value >= 0.15 * largest && [rows[i - 1], rows[i + 1]].every((n) => n === undefined || n.value >= r.value)),
+  );
+  const text = (placeBelow: boolean) =>
+    Plot.text(
+      rows.filter((r) => below.has(r) === placeBelow),
+      { x: 'category', y: 'value', text: width >= 480 ? label : () => '', dy: placeBelow ? 14 : -10 },
+    );
   return {
     width,
     height,
     marginTop: 20,
     marginBottom: 26,
-    ...yearAxis(categories, width, 'point'),
-    y: { grid: true, nice: true, zero: true, label: null, ticks: 4, tickFormat: (v: number) => formatValue(v, column.unit!, 0) },
+    ...yearAxis(categories, width, 'point', marginLeft),
+    y: { grid: true, nice: true, zero: true, label: columnHeader(column), ticks: 4, tickFormat: (v: number) => formatValue(v, column.unit!, 0) },
     marks: [
       Plot.lineY(rows, { x: 'category', y: 'value', stroke: seriesColor(1), strokeWidth: 2 }),
       Plot.dot(rows, {
@@ -42,7 +62,8 @@ export function linePanel(
         r: 4,
         title: 'tip',
       }),
-      Plot.text(rows, { x: 'category', y: 'value', text: width >= 480 ? label : () => '', dy: -10 }),
+      text(false),
+      text(true),
     ],
   };
 }
