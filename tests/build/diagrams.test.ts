@@ -63,10 +63,10 @@ describe('the industry map', () => {
   });
 
   it('puts every named segment with items in a details element whose summary names it', () => {
-    const summaries = [...figure().querySelectorAll('details > summary')].map((s) => squash(s.firstChild?.textContent));
+    const summaries = [...figure().querySelectorAll('.tree-map details > summary')].map((s) => squash(s.firstChild?.textContent));
     const named = map.layers.flatMap((l) => l.segments.filter((s) => s.name && s.items.length > 0).map((s) => s.name!));
     expect(summaries).toEqual(named);
-    expect([...figure().querySelectorAll('details')].every((d) => d.hasAttribute('open'))).toBe(true);
+    expect([...figure().querySelectorAll('.tree-map details')].every((d) => d.hasAttribute('open'))).toBe(true);
   });
 
   it('shows the layer focus buttons only to scripts, one per layer plus "全部层", none pressed but "全部层"', () => {

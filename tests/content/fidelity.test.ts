@@ -157,7 +157,7 @@ describe('what the site adds to the slides', () => {
     ['cases/index.html', ['模型类别']],
     ['trends/index.html', ['类别', '具体问题']],
   ])('names the table headers the site wrote on %s as the site’s', (page, headers) => {
-    const notes = [...readPage(page).querySelectorAll('.editor-note, .diagram-notes li')].map((n) => n.textContent ?? '').filter((n) => n.includes('为本站所加'));
+    const notes = [...readPage(page).querySelectorAll('.editor-note, .figure-notes li')].map((n) => n.textContent ?? '').filter((n) => n.includes('为本站所加'));
     expect(headers.filter((h) => !notes.some((n) => n.includes(`“${h}”`)))).toEqual([]);
   });
 

@@ -95,9 +95,7 @@ describe.each(htmlPages().filter((p) => p !== '404.html').map(urlPath))('page %s
 describe('chapter 01 charts in the browser', () => {
   it('show a mark’s exact value when reached by keyboard, and arrow keys move on', async () => {
     const { page, close } = await open('/macro/');
-    await page.focus('#fig-1-4 .figure-number');
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('复制图表链接');
+    await page.focus('#fig-1-4 .figure-label');
     await page.keyboard.press('Tab');
     const first = await page.evaluate(() => document.activeElement?.getAttribute('data-tip'));
     expect(first).toBe('语言及多模态：193个');
@@ -110,6 +108,46 @@ describe('chapter 01 charts in the browser', () => {
     await page.keyboard.press('Escape');
     expect(await tip.isVisible()).toBe(false);
     await close();
+  });
+
+  // The figure's table, files, citation and link sit behind one row of actions, one open at a time, and
+  // work by keyboard alone, with or without JavaScript: after the chart (one tab stop), Tab reaches each.
+  it.each([true, false])('open their actions one at a time by keyboard alone (JavaScript %s)', async (javaScriptEnabled) => {
+    const context = await site.browser.newContext({ viewport: DESKTOP, javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/macro/`, { waitUntil: 'load' });
+    await page.focus('#fig-1-4 .figure-label');
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+    const open = () => page.$$eval('#fig-1-4 .figure-actions details[open] > summary', (s) => s.map((e) => e.textContent));
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-tip'))).toBe('语言及多模态：193个');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('表格');
+    await page.keyboard.press('Enter');
+    expect(await open()).toEqual(['表格']);
+    expect(await page.locator('#fig-1-4 .figure-actions table').isVisible()).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('下载');
+    await page.keyboard.press('Space');
+    expect(await open()).toEqual(['下载']);
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('图1-4 CSV');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('引用');
+    await page.keyboard.press('Enter');
+    expect(await open()).toEqual(['引用']);
+    expect(await page.locator('#fig-1-4 .figure-citation').textContent()).toContain('图1-4 2024年人工智能产业各应用赛道投资数量及其分布情况[R/OL]');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('分享');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toMatch(/\/macro\/#fig-1-4$/);
+    await page.keyboard.press('Tab');
+    // The copy button is a script's: without JavaScript there is none, and focus leaves the figure.
+    if (javaScriptEnabled) expect(await focused()).toBe('复制链接');
+    else expect(await page.evaluate(() => document.activeElement?.closest('#fig-1-4'))).toBeNull();
+    await context.close();
   });
 
   it('show the tip on hover', async () => {

@@ -11,6 +11,6 @@ export const REPORT = {
  * figures: 主要责任者. 题名[文献类型标志/载体]. (发表日期)[引用日期]. 获取路径.
  */
 export function gbt7714(url: string, accessed: string, figure?: { number: string; title: string }): string {
-  const title = figure ? `${REPORT.title}: ${figure.number} ${figure.title}` : REPORT.title;
+  const title = figure ? `${REPORT.title}: ${[figure.number, figure.title].filter(Boolean).join(' ')}` : REPORT.title;
   return `${REPORT.author}. ${title}[R/OL]. (${REPORT.month})[${accessed}]. ${url}.`;
 }

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { citedDatasetIds } from '../data/cited-dataset-ids.ts';
-import { figureAnchor } from '../data/figure-anchor.ts';
+import { chartAnchor } from '../figures/figure-id.ts';
 import { compareFigures } from '../data/figure-order.ts';
 import { figureNumberProblems } from '../figures/figure-numbers.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
@@ -39,7 +39,7 @@ export async function figureIndex(): Promise<FigureEntry[]> {
       dataset: d.data,
       page: where.get(d.id)?.slug,
       pageTitle: where.get(d.id)?.title,
-      anchor: figureAnchor(d.data.figure),
+      anchor: chartAnchor(d.data.figure),
     }))
     .sort((a, b) => compareFigures(a.dataset.figure, b.dataset.figure));
 }

@@ -1,3 +1,4 @@
+import { descriptionId, figureNumberOf, titleId } from '../figures/figure-id.ts';
 import { figureNumberQuery } from './figure-number-query.ts';
 import { longestRun } from './longest-run.ts';
 import type { PagefindPage, PagefindWeightedLocation } from './pagefind-types.ts';
@@ -78,11 +79,11 @@ export function groupResults(query: string, pages: PagefindPage[]): ChapterGroup
       const named = anchor.id === namedFigure;
       if (inside.length === 0 && !named) return;
       const section = [...boundaries.slice(0, i)].reverse().find(isHeading);
-      const numbered = /^fig-(\d+)-(\d+)$/.exec(anchor.id);
+      const number = figureNumberOf(anchor.id);
       const phraseHere = pieces > 1 ? longestRun(inside.map((w) => w.location)) >= pieces : pageHasPhrase;
       // The caption's title lies between the title's and the description's anchors.
-      const titleStart = page.anchors.find((a) => a.id === `${anchor.id}-title`)?.location ?? anchor.location;
-      const titleEnd = page.anchors.find((a) => a.id === `${anchor.id}-desc`)?.location ?? titleStart;
+      const titleStart = page.anchors.find((a) => a.id === titleId(anchor.id))?.location ?? anchor.location;
+      const titleEnd = page.anchors.find((a) => a.id === descriptionId(anchor.id))?.location ?? titleStart;
       const inTitle = inside.filter((w) => w.location >= titleStart && w.location < titleEnd).map((w) => w.location);
       const aboutIt = inTitle.length > 0 && longestRun(inTitle) >= pieces;
       // A figure's words are also its section's, so only a title or a number puts it above the section.
@@ -90,7 +91,7 @@ export function groupResults(query: string, pages: PagefindPage[]): ChapterGroup
       const score = (sum(inside) + (named ? 1 : 0)) * multiplier;
       const excerpt = excerptOf(anchor.id, page.sub_results.find((s) => s.anchor?.id === section?.id)?.excerpt ?? '');
       // A numbered figure is named by number and title, a diagram or timeline by its title alone.
-      const title = [numbered && `图${numbered[1]}-${numbered[2]}`, page.meta[anchor.id]].filter(Boolean).join(' ');
+      const title = [number, page.meta[anchor.id]].filter(Boolean).join(' ');
       hits.push({ url: `${base}#${anchor.id}`, title, excerpt, kind: 'figure', exact: named || aboutIt || phraseHere, score });
     });
     hits.sort((a, b) => b.score - a.score);

@@ -1,0 +1,34 @@
+import { withBase } from '../site/with-base.ts';
+
+/**
+ * Where each figure of the site is found: the anchor of its <figure> on its page, the ids of its title
+ * and description there, and its URL. The figure shell, search, the figure list, the downloads page and
+ * citations read them here.
+ */
+
+/** A numbered chart's anchor: "图1-3" → "fig-1-3". */
+export const chartAnchor = (figure: string): string => `fig-${figure.replace(/^图/, '')}`;
+
+/** A diagram's anchor, from its data file's id: "industry-map-2024" → "diagram-industry-map-2024". */
+export const diagramAnchor = (id: string): string => `diagram-${id}`;
+
+/** A timeline's anchor, from its data file's id: "deepseek-history" → "timeline-deepseek-history". */
+export const timelineAnchor = (id: string): string => `timeline-${id}`;
+
+/** The anchor of the 大事记 page's figure of every timeline. */
+export const ALL_TIMELINES_ANCHOR = 'all-timelines';
+
+/** The figure number an anchor stands for ("fig-1-3" → "图1-3"), or undefined for a diagram's or a timeline's. */
+export function figureNumberOf(anchor: string): string | undefined {
+  const match = /^fig-(\d+)-(\d+)$/.exec(anchor);
+  return match ? `图${match[1]}-${match[2]}` : undefined;
+}
+
+/** The id of a figure's title, which names it (aria-labelledby). */
+export const titleId = (anchor: string): string => `${anchor}-title`;
+
+/** The id of a figure's description, its text alternative (aria-describedby). */
+export const descriptionId = (anchor: string): string => `${anchor}-desc`;
+
+/** A figure's path on the site, base included: `page` is its page's slug ("macro"). */
+export const figurePath = (page: string, anchor: string): string => withBase(`${page}/#${anchor}`);
