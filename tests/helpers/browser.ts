@@ -29,7 +29,7 @@ export async function afterTwoFrames(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
-/** Lays out every part of the page that skips layout while off screen (content-visibility: auto in FigureFrame, Diagram and CagrFormula), as if all were on screen. */
+/** Lays out every part of the page that skips layout while off screen (content-visibility: auto: chapter sections, print chapters, CagrFormula), as if all were on screen. */
 export async function layOutEverything(page: Page): Promise<void> {
   await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
 }
