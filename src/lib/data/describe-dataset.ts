@@ -20,7 +20,10 @@ export function describeDataset(dataset: Dataset): string {
   const fmt = (key: string) => (v: number) => formatValue(v, column(key).unit!, column(key).precision);
   const points = (key: string, labelKey: string, rows = dataset.rows): Point[] =>
     rows
-      .map((row) => ({ label: labelKey === YEAR_KEY ? categoryText(labelKey, String(row[labelKey])) : quoted(String(row[labelKey])), value: cellValue(row[key]) }))
+      .map((row) => {
+        const label = categoryText(labelKey, String(row[labelKey]));
+        return { label: labelKey === YEAR_KEY ? label : quoted(label), value: cellValue(row[key]) };
+      })
       .filter((p) => !Number.isNaN(p.value));
 
   switch (chart.type) {
