@@ -32,3 +32,9 @@ export const descriptionId = (anchor: string): string => `${anchor}-desc`;
 
 /** A figure's path on the site, base included: `page` is its page's slug ("macro"). */
 export const figurePath = (page: string, anchor: string): string => withBase(`${page}/#${anchor}`);
+
+/** A figure's own page, base included: "fig-1-3" → "/figures/fig-1-3/". */
+export const figurePagePath = (anchor: string): string => withBase(`figures/${anchor}/`);
+
+/** A figure's embed page, for iframes on other sites, base included: "fig-1-3" → "/embed/fig-1-3/". */
+export const embedPath = (anchor: string): string => withBase(`embed/${anchor}/`);
