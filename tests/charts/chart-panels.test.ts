@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartPanels } from '../../src/components/charts/chart-panels.ts';
+import { chartPanels, chartRoles } from '../../src/components/charts/chart-types.ts';
 import { cellValue } from '../../src/lib/data/cell-value.ts';
 import { CHART_WIDTHS } from '../../src/lib/plot/chart-widths.ts';
 import { renderSvg } from '../../src/lib/plot/render-svg.ts';
@@ -22,9 +22,7 @@ describe.each(realDatasets())('chartPanels($id)', ({ id, dataset }) => {
       .map((panel, i) => renderSvg(panel, dataset.title, { tabStop: i === 0 }))
       .join('');
     const tips = [...svg.matchAll(/data-tip="([^"]*)"/g)].map((m) => m[1]);
-    const chart = dataset.chart;
-    const drawn = chart.type === 'columns' ? chart.values : chart.type === 'bar-rate' ? [chart.value, chart.rate] : [chart.value];
-    const values = drawn.flatMap((key) => dataset.rows.map((row) => cellValue(row[key]))).filter((v) => !Number.isNaN(v));
+    const values = chartRoles(dataset.chart).values.flatMap((key) => dataset.rows.map((row) => cellValue(row[key]))).filter((v) => !Number.isNaN(v));
     expect(tips).toHaveLength(values.length);
     expect(svg.match(/tabindex="0"/g)).toHaveLength(1);
     const labelledGroups = svg.match(/<g [^>]*aria-label[^>]*>/g) ?? [];

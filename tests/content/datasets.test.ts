@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cellValue } from '../../src/lib/data/cell-value.ts';
-import { describeDataset } from '../../src/lib/data/describe-dataset.ts';
+import { describeDataset } from '../../src/components/charts/chart-types.ts';
 import { YEAR_KEY } from '../../src/lib/data/year-column.ts';
 import { realDatasets } from '../helpers/real-datasets.ts';
 

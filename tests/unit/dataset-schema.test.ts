@@ -59,6 +59,13 @@ describe('datasetSchema.safeParse', () => {
     expect(problems(input)).toEqual(['chart.value: 列 "percent" 不存在；已声明：group、part、share']);
   });
 
+  it('checks each column by the role its chart type gives it: a category where a category goes, values where values go', () => {
+    const swapped = { ...datasetFixture(), chart: { type: 'stack', category: 'share', series: 'part', value: 'group' } };
+    expect(problems(swapped)).toEqual(['chart.value: "group" 须为带单位的数值列', 'chart.category: "share" 须为类别列（不带单位）']);
+    const columns = { ...datasetFixture(), shares: undefined, chart: { type: 'columns', x: 'group', values: ['share', 'part'] } };
+    expect(problems(columns)).toEqual(['chart.values.1: "part" 须为带单位的数值列']);
+  });
+
   it('rejects text in a value column and a number in a category column', () => {
     const input = datasetFixture();
     input.rows[1] = { group: 7, part: '否', share: '四成' } as never;

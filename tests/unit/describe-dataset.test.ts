@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { describeDataset } from '../../src/lib/data/describe-dataset.ts';
+import { describeDataset } from '../../src/components/charts/chart-types.ts';
 import { datasetSchema } from '../../src/schemas/dataset.ts';
 import { datasetFixture } from '../helpers/dataset-fixture.ts';
 

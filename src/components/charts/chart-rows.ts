@@ -2,6 +2,7 @@ import { cellValue, derivedNote } from '../../lib/data/cell-value.ts';
 import { categoryText } from '../../lib/data/year-column.ts';
 import { formatValue } from '../../lib/format/format-value.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
+import type { ChartRoles } from './chart-type.ts';
 
 /** A dataset row as the chart specs draw it: resolved numbers and a tooltip text. */
 export interface ChartRow {
@@ -13,15 +14,12 @@ export interface ChartRow {
 }
 
 /**
- * Flattens a dataset into ChartRows for the columns its chart names. `value`
- * picks another value column (the rate of a bar-rate chart) in its own unit.
+ * Flattens a dataset into ChartRows for the columns its chart's roles name. `valueKey` picks one of its
+ * value columns (the rate of a bar-rate chart) in its own unit; default the first.
  */
-export function chartRows(dataset: Dataset, valueKey?: string): ChartRow[] {
-  const chart = dataset.chart;
-  const categoryKey = 'x' in chart ? chart.x : chart.category;
-  const seriesKey = 'series' in chart ? chart.series : undefined;
-  const detailKey = chart.type === 'bar' ? chart.detail : undefined;
-  const column = dataset.columns.find((c) => c.key === (valueKey ?? ('value' in chart ? chart.value : chart.values[0])))!;
+export function chartRows(dataset: Dataset, roles: ChartRoles, valueKey = roles.values[0]!): ChartRow[] {
+  const { category: categoryKey, series: seriesKey, detail: detailKey } = roles;
+  const column = dataset.columns.find((c) => c.key === valueKey)!;
   // Rows where the report gives no value for this column are not drawn.
   const rows = dataset.rows.filter((row) => !Number.isNaN(cellValue(row[column.key])));
   return rows.map((row) => {
@@ -40,7 +38,7 @@ export function chartRows(dataset: Dataset, valueKey?: string): ChartRow[] {
 
 /** The largest value a column draws: what its axis must reach. */
 export function largestValue(dataset: Dataset, valueKey: string): number {
-  return Math.max(...chartRows(dataset, valueKey).map((r) => r.value));
+  return Math.max(...dataset.rows.map((row) => cellValue(row[valueKey])).filter((v) => !Number.isNaN(v)));
 }
 
 /** Distinct values in first-seen order: the report's order, kept on the axis. */

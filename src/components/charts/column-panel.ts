@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { formatNumber } from '../../lib/format/format-value.ts';
 import { columnHeader } from '../../lib/data/column-header.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
+import type { ChartRoles } from './chart-type.ts';
 import { chartRows, largestValue } from './chart-rows.ts';
 import { isEstimate } from './is-estimate.ts';
 import { seriesColor } from './series-color.ts';
@@ -15,13 +16,14 @@ import { textWidth } from '../../lib/text/text-width.ts';
  */
 export function columnPanel(
   dataset: Dataset,
+  roles: ChartRoles,
   valueKey: string,
   categories: string[],
   width: number,
   height: number,
   marginLeft: number,
 ): Plot.PlotOptions {
-  const rows = chartRows(dataset, valueKey);
+  const rows = chartRows(dataset, roles, valueKey);
   const column = dataset.columns.find((c) => c.key === valueKey)!;
   const label = (r: { value: number }) => formatNumber(r.value, column.precision);
   // Every column labelled where the labels fit above the columns; else the first and the last, the span the description tells.

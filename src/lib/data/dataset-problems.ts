@@ -1,4 +1,5 @@
 import type { Cell } from '../../schemas/cell.ts';
+import { chartRoles } from '../../components/charts/chart-types.ts';
 import type { ChartSpec } from '../../schemas/chart.ts';
 import type { Column } from '../../schemas/column.ts';
 import { shareProblems } from './share-problems.ts';
@@ -62,14 +63,21 @@ export function datasetProblems(dataset: DatasetShape): Problem[] {
     }
   });
 
-  const chartKeys = Object.entries(dataset.chart).flatMap(([field, value]) =>
-    field === 'type' || value === undefined
-      ? []
-      : Array.isArray(value)
-        ? value.map((key, i) => ({ path: ['chart', field, i], key, wantsValue: true }))
-        : [{ path: ['chart', field], key: value, wantsValue: field === 'value' || field === 'rate' }],
-  );
-  for (const { path, key, wantsValue } of chartKeys) {
+  // Each column the chart's roles name, where the chart's file names it, and whether it must hold values.
+  const roles = chartRoles(dataset.chart);
+  const pathOf = (key: string): (string | number)[] => {
+    for (const [field, value] of Object.entries(dataset.chart)) {
+      if (value === key) return ['chart', field];
+      if (Array.isArray(value) && value.includes(key)) return ['chart', field, value.indexOf(key)];
+    }
+    return ['chart'];
+  };
+  const chartKeys = [
+    ...roles.values.map((key) => ({ key, wantsValue: true })),
+    ...[roles.category, roles.series, roles.detail].flatMap((key) => (key === undefined ? [] : [{ key, wantsValue: false }])),
+  ];
+  for (const { key, wantsValue } of chartKeys) {
+    const path = pathOf(key);
     const column = byKey.get(key);
     if (!column) {
       problems.push({ path, message: `列 "${key}" 不存在；已声明：${keys.join('、')}` });

@@ -2,18 +2,23 @@ import * as Plot from '@observablehq/plot';
 import { CHART_FONT_SIZE } from '../../lib/plot/render-svg.ts';
 import { formatValue } from '../../lib/format/format-value.ts';
 import { textWidth } from '../../lib/text/text-width.ts';
+import { perGroup, ranking, told } from '../../lib/data/description-phrases.ts';
+import type { ChartSpec } from '../../schemas/chart.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
+import type { ChartRoles, ChartTypeDefinition } from './chart-type.ts';
 import { categoryLabels } from './category-labels.ts';
 import { chartRows, uniqueInOrder } from './chart-rows.ts';
 import { seriesColor } from './series-color.ts';
 
 const BAR = 22;
 
+type BarChart = Extract<ChartSpec, { type: 'bar' }>;
+
+const roles = (chart: BarChart): ChartRoles => ({ category: chart.category, series: chart.series, values: [chart.value], detail: chart.detail });
+
 /** Horizontal bars in the report's category order; with series, grouped bars per category. */
-export function barSpec(dataset: Dataset, width: number): Plot.PlotOptions[] {
-  const chart = dataset.chart;
-  if (chart.type !== 'bar') throw new Error(`barSpec: chart type is ${chart.type}`);
-  const rows = chartRows(dataset);
+function panels(dataset: Dataset, chart: BarChart, width: number): Plot.PlotOptions[] {
+  const rows = chartRows(dataset, roles(chart));
   const column = dataset.columns.find((c) => c.key === chart.value)!;
   const label = (v: number) => formatValue(v, column.unit!, column.precision);
   const categories = uniqueInOrder(rows.map((r) => r.category));
@@ -41,3 +46,10 @@ export function barSpec(dataset: Dataset, width: number): Plot.PlotOptions[] {
     },
   ];
 }
+
+/** Bars: each series' items ranked, highest, next and lowest, ties told as one. */
+export const barChart: ChartTypeDefinition<BarChart> = {
+  roles,
+  panels,
+  describe: (dataset, chart) => perGroup(dataset, chart.series, (rows) => ranking(told(dataset, chart.value, chart.category, rows))),
+};

@@ -1,19 +1,28 @@
 import * as Plot from '@observablehq/plot';
 import { formatValue } from '../../lib/format/format-value.ts';
 import { columnHeader } from '../../lib/data/column-header.ts';
+import { told, trend } from '../../lib/data/description-phrases.ts';
+import type { ChartSpec } from '../../schemas/chart.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
+import type { ChartRoles, ChartTypeDefinition } from './chart-type.ts';
 import { chartRows, largestValue } from './chart-rows.ts';
 import { isEstimate } from './is-estimate.ts';
 import { seriesColor } from './series-color.ts';
 import { valueAxisMargin, yearAxis } from './year-axis.ts';
 
-/** A labelled line over ordered categories such as years. */
-export function lineSpec(dataset: Dataset, width: number): Plot.PlotOptions[] {
-  const chart = dataset.chart;
-  if (chart.type !== 'line') throw new Error(`lineSpec: chart type is ${chart.type}`);
-  const margin = valueAxisMargin([lineTickLabel(dataset, chart.value)]);
-  return [linePanel(dataset, chart.value, dataset.rows.map((r) => String(r[chart.x])), width, 200, margin)];
-}
+type LineChart = Extract<ChartSpec, { type: 'line' }>;
+
+const roles = (chart: LineChart): ChartRoles => ({ category: chart.x, series: undefined, values: [chart.value], detail: undefined });
+
+/** A labelled line over ordered categories such as years; told as its range. */
+export const lineChart: ChartTypeDefinition<LineChart> = {
+  roles,
+  panels: (dataset, chart, width) => {
+    const margin = valueAxisMargin([lineTickLabel(dataset, chart.value)]);
+    return [linePanel(dataset, roles(chart), chart.value, dataset.rows.map((r) => String(r[chart.x])), width, 200, margin)];
+  },
+  describe: (dataset, chart) => trend(told(dataset, chart.value, chart.x)),
+};
 
 /** The line panel's widest tick label, at most: its largest value with its unit. */
 export function lineTickLabel(dataset: Dataset, valueKey: string): string {
@@ -24,13 +33,14 @@ export function lineTickLabel(dataset: Dataset, valueKey: string): string {
 /** One line panel; also the rate panel beneath a bar-rate chart. */
 export function linePanel(
   dataset: Dataset,
+  roles: ChartRoles,
   valueKey: string,
   categories: string[],
   width: number,
   height: number,
   marginLeft: number,
 ): Plot.PlotOptions {
-  const rows = chartRows(dataset, valueKey);
+  const rows = chartRows(dataset, roles, valueKey);
   const column = dataset.columns.find((c) => c.key === valueKey)!;
   const label = (r: { value: number }) => formatValue(r.value, column.unit!, column.precision);
   // A point no higher than its neighbours has the line above it on both sides: its label goes beneath,

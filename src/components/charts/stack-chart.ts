@@ -2,18 +2,23 @@ import * as Plot from '@observablehq/plot';
 import { formatValue } from '../../lib/format/format-value.ts';
 import { textWidth } from '../../lib/text/text-width.ts';
 import { CHART_FONT_SIZE } from '../../lib/plot/render-svg.ts';
+import { perGroup, ranking, told } from '../../lib/data/description-phrases.ts';
+import type { ChartSpec } from '../../schemas/chart.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
+import type { ChartRoles, ChartTypeDefinition } from './chart-type.ts';
 import { categoryLabels } from './category-labels.ts';
 import { chartRows, uniqueInOrder } from './chart-rows.ts';
 import { seriesColor } from './series-color.ts';
 
 const BAR = 34;
 
+type StackChart = Extract<ChartSpec, { type: 'stack' }>;
+
+const roles = (chart: StackChart): ChartRoles => ({ category: chart.category, series: chart.series, values: [chart.value], detail: undefined });
+
 /** Bars stacked to 100%, one per category, each part labelled where it is wide enough. */
-export function stackSpec(dataset: Dataset, width: number): Plot.PlotOptions[] {
-  const chart = dataset.chart;
-  if (chart.type !== 'stack') throw new Error(`stackSpec: chart type is ${chart.type}`);
-  const rows = chartRows(dataset);
+function panels(dataset: Dataset, chart: StackChart, width: number): Plot.PlotOptions[] {
+  const rows = chartRows(dataset, roles(chart));
   const column = dataset.columns.find((c) => c.key === chart.value)!;
   const categories = uniqueInOrder(rows.map((r) => r.category));
   const series = uniqueInOrder(rows.map((r) => r.series));
@@ -43,3 +48,10 @@ export function stackSpec(dataset: Dataset, width: number): Plot.PlotOptions[] {
     },
   ];
 }
+
+/** Stacked shares: each whole's parts ranked, highest, next and lowest. */
+export const stackChart: ChartTypeDefinition<StackChart> = {
+  roles,
+  panels,
+  describe: (dataset, chart) => perGroup(dataset, chart.category, (rows) => ranking(told(dataset, chart.value, chart.series, rows))),
+};
