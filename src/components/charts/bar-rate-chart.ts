@@ -19,10 +19,8 @@ export const barRateChart: ChartTypeDefinition<BarRateChart> = {
   panels: (dataset, chart, width) => {
     const categories = dataset.rows.map((r) => String(r[chart.x]));
     const margin = valueAxisMargin([columnTickLabel(dataset, chart.value), lineTickLabel(dataset, chart.rate)]);
-    return [
-      columnPanel(dataset, roles(chart), chart.value, categories, width, 220, margin),
-      linePanel(dataset, roles(chart), chart.rate, categories, width, 150, margin),
-    ];
+    const frame = { dataset, roles: roles(chart), categories, width, marginLeft: margin };
+    return [columnPanel({ ...frame, valueKey: chart.value, height: 220 }), linePanel({ ...frame, valueKey: chart.rate, height: 150 })];
   },
   describe: (dataset, chart) => trend(told(dataset, chart.value, chart.x)) + extremes(told(dataset, chart.rate, chart.x)),
 };

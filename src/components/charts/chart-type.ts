@@ -23,3 +23,17 @@ export interface ChartTypeDefinition<S extends ChartSpec> {
   /** What the figure shows, in words (its text alternative), from the data. */
   describe(dataset: Dataset, chart: S): string;
 }
+
+/** One of a chart's panels aligned over a shared x axis (bar-rate, columns): the column it draws and its frame. */
+export interface AlignedPanel {
+  dataset: Dataset;
+  roles: ChartRoles;
+  /** The value column the panel draws. */
+  valueKey: string;
+  /** The shared x domain, in the report's order. */
+  categories: string[];
+  width: number;
+  height: number;
+  /** The same for every panel of the chart, so their x axes line up. */
+  marginLeft: number;
+}

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { formatNumber } from '../../lib/format/format-value.ts';
 import { columnHeader } from '../../lib/data/column-header.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
-import type { ChartRoles } from './chart-type.ts';
+import type { AlignedPanel } from './chart-type.ts';
 import { chartRows, largestValue } from './chart-rows.ts';
 import { isEstimate } from './is-estimate.ts';
 import { seriesColor } from './series-color.ts';
@@ -14,15 +14,7 @@ import { textWidth } from '../../lib/text/text-width.ts';
  * One panel of columns over an ordered x domain shared with the panels around it.
  * Estimates ("2025e") are drawn lighter and derived values with a dashed outline.
  */
-export function columnPanel(
-  dataset: Dataset,
-  roles: ChartRoles,
-  valueKey: string,
-  categories: string[],
-  width: number,
-  height: number,
-  marginLeft: number,
-): Plot.PlotOptions {
+export function columnPanel({ dataset, roles, valueKey, categories, width, height, marginLeft }: AlignedPanel): Plot.PlotOptions {
   const rows = chartRows(dataset, roles, valueKey);
   const column = dataset.columns.find((c) => c.key === valueKey)!;
   const label = (r: { value: number }) => formatNumber(r.value, column.precision);

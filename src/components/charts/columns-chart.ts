@@ -14,7 +14,7 @@ export const columnsChart: ChartTypeDefinition<ColumnsChart> = {
   panels: (dataset, chart, width) => {
     const categories = dataset.rows.map((r) => String(r[chart.x]));
     const margin = valueAxisMargin(chart.values.map((key) => columnTickLabel(dataset, key)));
-    return chart.values.map((key) => columnPanel(dataset, roles(chart), key, categories, width, 190, margin));
+    return chart.values.map((valueKey) => columnPanel({ dataset, roles: roles(chart), valueKey, categories, width, height: 190, marginLeft: margin }));
   },
   describe: (dataset, chart) => chart.values.map((key) => trend(told(dataset, key, chart.x)) + extremes(told(dataset, key, chart.x))).join(''),
 };

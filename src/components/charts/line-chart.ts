@@ -4,7 +4,7 @@ import { columnHeader } from '../../lib/data/column-header.ts';
 import { told, trend } from '../../lib/data/description-phrases.ts';
 import type { ChartSpec } from '../../schemas/chart.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
-import type { ChartRoles, ChartTypeDefinition } from './chart-type.ts';
+import type { AlignedPanel, ChartRoles, ChartTypeDefinition } from './chart-type.ts';
 import { chartRows, largestValue } from './chart-rows.ts';
 import { isEstimate } from './is-estimate.ts';
 import { seriesColor } from './series-color.ts';
@@ -19,7 +19,7 @@ export const lineChart: ChartTypeDefinition<LineChart> = {
   roles,
   panels: (dataset, chart, width) => {
     const margin = valueAxisMargin([lineTickLabel(dataset, chart.value)]);
-    return [linePanel(dataset, roles(chart), chart.value, dataset.rows.map((r) => String(r[chart.x])), width, 200, margin)];
+    return [linePanel({ dataset, roles: roles(chart), valueKey: chart.value, categories: dataset.rows.map((r) => String(r[chart.x])), width, height: 200, marginLeft: margin })];
   },
   describe: (dataset, chart) => trend(told(dataset, chart.value, chart.x)),
 };
@@ -31,15 +31,7 @@ export function lineTickLabel(dataset: Dataset, valueKey: string): string {
 }
 
 /** One line panel; also the rate panel beneath a bar-rate chart. */
-export function linePanel(
-  dataset: Dataset,
-  roles: ChartRoles,
-  valueKey: string,
-  categories: string[],
-  width: number,
-  height: number,
-  marginLeft: number,
-): Plot.PlotOptions {
+export function linePanel({ dataset, roles, valueKey, categories, width, height, marginLeft }: AlignedPanel): Plot.PlotOptions {
   const rows = chartRows(dataset, roles, valueKey);
   const column = dataset.columns.find((c) => c.key === valueKey)!;
   const label = (r: { value: number }) => formatValue(r.value, column.unit!, column.precision);
