@@ -44,3 +44,17 @@ describe('分享 hands a figure to the system share sheet where the browser has 
     await page.close();
   });
 });
+
+describe('嵌入 gives the snippet to copy', () => {
+  it('复制代码 copies the snippet the panel shows', async () => {
+    const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/macro/`, { waitUntil: 'load' });
+    await page.click('#fig-1-3 summary:text-is("嵌入")');
+    const snippet = await page.locator('#fig-1-3 textarea.figure-embed-code').inputValue();
+    expect(snippet).toMatch(/^<iframe src="[^"]+\/embed\/fig-1-3\/"[^>]*><\/iframe>\n<script>/);
+    await page.click('#fig-1-3 button:text-is("复制代码")');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+    await context.close();
+  });
+});
