@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
@@ -14,6 +15,8 @@ import { serviceWorker } from './src/integrations/service-worker.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { katexWoff2Only } from './src/plugins/katex-woff2-only.ts';
 import { remarkHeadingAnchors } from './src/plugins/remark-heading-anchors.ts';
+import { EMBED_PAGES } from './src/lib/figures/figure-id.ts';
+import { baseRoot } from './src/lib/site/with-base.ts';
 
 // SITE_URL and BASE_PATH let the same build serve from any origin or sub-path
 // (GitHub Pages serves a project under /<repo>/).
@@ -88,6 +91,9 @@ export default defineConfig({
         Sidebar: './src/components/overrides/Sidebar.astro',
       },
     }),
+    // Starlight's own sitemap, less the embed pages: they are for other sites' iframes, not for search
+    // engines (noindex; their canonical is the figure's page, which is listed). Given here, Starlight adds no other.
+    sitemap({ filter: (url) => !new URL(url).pathname.startsWith(`${baseRoot(base)}${EMBED_PAGES}/`) }),
     linkCheck(),
     // After Starlight (which runs Pagefind) and the CSP tags, so the worker's version hashes the final files.
     securityHeaders(),

@@ -2,6 +2,7 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { CARD } from './lib/social/card-svg.ts';
 import { topicProblems } from './lib/site/section-topics.ts';
 import { withBase } from './lib/site/with-base.ts';
+import { FIGURE_PAGES } from './lib/figures/figure-id.ts';
 
 /**
  * The cover's browser title is the report's title alone. Each chapter's one-line summary is also its meta description (search results,
@@ -23,7 +24,9 @@ export const onRequest = defineRouteMiddleware((context) => {
     if (tag.tag === 'meta' && (name === 'description' || name === 'og:description')) tag.attrs!.content = summary;
   }
   if (entry.id === '404') return;
-  const image = new URL(withBase(`og/${entry.id || 'index'}.png`), context.site).href;
+  // A figure's own page shows the cover's card until figures have cards of their own.
+  const card = entry.id.startsWith(`${FIGURE_PAGES}/`) ? 'index' : entry.id || 'index';
+  const image = new URL(withBase(`og/${card}.png`), context.site).href;
   const meta = (attrs: Record<string, string>) => head.push({ tag: 'meta', attrs, content: '' });
   meta({ property: 'og:image', content: image });
   meta({ property: 'og:image:width', content: String(CARD.width) });

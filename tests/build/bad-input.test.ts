@@ -122,3 +122,12 @@ it.concurrent('astro build fails naming the page and the id when the cover’s h
   const output = await failingBuild('src/content/docs/index.mdx', ['<HeadlineChart id="market-size-2022-2029" />', '<HeadlineChart id="no-such-figure" />']);
   expect(output).toContain('src/content/docs/index.mdx: <HeadlineChart id="no-such-figure" /> names no figure that a chapter shows');
 });
+
+it.concurrent('astro build fails naming the page and the figure when a figure stands before the page’s first section (its own page names its section)', async () => {
+  const timeline = '<Timeline id="ai-policies-2024" />';
+  const page = readFileSync('src/content/docs/macro.mdx', 'utf8');
+  if (!page.includes(timeline)) throw new Error(`macro.mdx no longer holds ${timeline}`);
+  const output = await failingBuild('src/content/docs/macro.mdx', page.replace(timeline, '').replace('## 中国人工智能产业政策环境', `${timeline}\n\n## 中国人工智能产业政策环境`));
+  expect(output).toContain('src/content/docs/macro.mdx: <timeline> ai-policies-2024 stands before the page\'s first section heading');
+  // It fails while pages render, not while content loads, so its build runs longer than the others'.
+}, 180_000);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIST, htmlPages, PRINT_PAGE, readPage, readingPages, requireDist, urlPath } from '../helpers/dist.ts';
+import { DIST, htmlPages, isFigureCopy, PRINT_PAGE, readPage, readingPages, requireDist, urlPath } from '../helpers/dist.ts';
 import { realDatasets } from '../helpers/real-datasets.ts';
 
 beforeAll(requireDist);
@@ -301,7 +301,8 @@ describe('files for hosts and crawlers', () => {
 
   it('every page but 404 has its own 1200×630 PNG social card, named in Open Graph and Twitter meta', () => {
     const cards = new Set<string>();
-    for (const page of htmlPages().filter((p) => p !== '404.html')) {
+    const pages = htmlPages().filter((p) => p !== '404.html' && !isFigureCopy(p));
+    for (const page of pages) {
       const doc = readPage(page);
       const image = doc.querySelector('meta[property="og:image"]')?.getAttribute('content');
       expect(image, page).toMatch(/^https?:\/\/[^/]+\/og\/[\w-]+\.png$/);
@@ -311,7 +312,15 @@ describe('files for hosts and crawlers', () => {
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
       cards.add(png.toString('base64'));
     }
-    expect(cards.size).toBe(htmlPages().length - 1);
+    expect(cards.size).toBe(pages.length);
+  });
+
+  it("a figure's own page shows the cover's card for now; an embed page, read inside other sites, has none", () => {
+    const cover = readPage('index.html').querySelector('meta[property="og:image"]')?.getAttribute('content');
+    for (const page of htmlPages().filter(isFigureCopy)) {
+      const image = readPage(page).querySelector('meta[property="og:image"]')?.getAttribute('content');
+      expect(image, page).toBe(page.startsWith('figures/') ? cover : undefined);
+    }
   });
 
   it('the 404 page says so in Chinese and leads back to the cover and every chapter', () => {

@@ -27,7 +27,8 @@ describe('Nu Html Checker', () => {
     const errors = messages.filter((m) => m.type !== 'info').map((m) => `${m.url.replace(`file:${DIST}/`, '')}:${m.lastLine}: ${m.message}`);
     expect(errors).toEqual([]);
     expect(pages.length).toBeGreaterThan(10);
-  });
+    // 84 pages since each figure has its own and an embed page: about 20 s of one core, more on a busy machine.
+  }, 180_000);
 });
 
 describe('Frictionless Data client (npm datapackage)', () => {

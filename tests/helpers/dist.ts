@@ -22,9 +22,25 @@ export function htmlPages(): string[] {
 /** The print edition's page, which repeats every chapter. */
 export const PRINT_PAGE = `${PRINT_EDITION.id}/index.html`;
 
-/** Every built page but the print edition: each figure and diagram is on exactly one of these. */
+/** A figure's own page or its embed page (/figures/<anchor>/, /embed/<anchor>/), which repeat a chapter's figure. */
+export const isFigureCopy = (page: string): boolean => /^(figures|embed)\/[^/]+\/index\.html$/.test(page);
+
+/** Every built page but the print edition and the figures' own and embed pages: each figure and diagram is on exactly one of these. */
 export function readingPages(): string[] {
-  return htmlPages().filter((page) => page !== PRINT_PAGE);
+  return htmlPages().filter((page) => page !== PRINT_PAGE && !isFigureCopy(page));
+}
+
+/**
+ * The pages a check of every page opens in a browser: all but the figures' own and embed pages, of which it
+ * takes the first of each kind (chart, diagram, timeline). The 70 of them are one template each, filled
+ * with a figure every chapter page already shows; opening them all would double the browser tests' time.
+ */
+export function browserPages(): string[] {
+  const copies = htmlPages().filter(isFigureCopy);
+  const sample = ['figures', 'embed'].flatMap((dir) =>
+    ['fig-', 'diagram-', 'timeline-'].map((kind) => copies.find((page) => page.startsWith(`${dir}/${kind}`))!),
+  );
+  return htmlPages().filter((page) => !isFigureCopy(page) || sample.includes(page));
 }
 
 export function readPage(page: string): Document {

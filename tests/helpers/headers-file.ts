@@ -22,7 +22,15 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   return rules;
 }
 
-/** The headers a path gets: every matching rule applies, later rules adding to earlier ones. */
+/**
+ * The headers a path gets: every matching rule applies, and a header two matching rules set gets both
+ * values joined with a comma, as Cloudflare Pages documents (for a CSP, two policies, both enforced), so
+ * rules that overlap on a header show here as they would there.
+ */
 export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
-  return Object.assign({}, ...rules.filter((r) => r.pattern.test(path)).map((r) => r.headers));
+  const headers: Record<string, string> = {};
+  for (const rule of rules.filter((r) => r.pattern.test(path))) {
+    for (const [name, value] of Object.entries(rule.headers)) headers[name] = name in headers ? `${headers[name]}, ${value}` : value;
+  }
+  return headers;
 }

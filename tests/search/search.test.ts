@@ -27,6 +27,13 @@ describe('Pagefind index of the built site', () => {
     expect(await searchUrls(pagefind, query)).toContain(page);
   });
 
+  it('finds a figure by its title on its chapter, not on the figure\'s own page (which would repeat it)', async () => {
+    // 图1-3's title; the figure's page /figures/fig-1-3/ shows the same chart and words.
+    const urls = await searchUrls(pagefind, '投融资轮次数量');
+    expect(urls).toContain('/macro/');
+    expect(urls.filter((url) => /^\/(figures|embed)\/./.test(url))).toEqual([]);
+  });
+
   it('finds nothing for a term the report never uses', async () => {
     expect(await searchUrls(pagefind, '冰淇淋')).toEqual([]);
   });

@@ -18,4 +18,9 @@ describe('contentSecurityPolicy', () => {
     expect(directive(contentSecurityPolicy({ scriptHashes: [] }), 'frame-ancestors')).toBe("frame-ancestors 'none'");
     expect(directive(contentSecurityPolicy({ scriptHashes: [], meta: true }), 'frame-ancestors')).toBeUndefined();
   });
+
+  it('lets any site frame a page only when asked (the embed pages)', () => {
+    expect(directive(contentSecurityPolicy({ scriptHashes: [], framedBy: 'any' }), 'frame-ancestors')).toBe('frame-ancestors *');
+    expect(directive(contentSecurityPolicy({ scriptHashes: [], framedBy: 'any', meta: true }), 'frame-ancestors')).toBeUndefined();
+  });
 });

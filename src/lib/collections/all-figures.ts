@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
-import { citedFigures, type FigureKind } from '../figures/cited-figures.ts';
+import { citedFigures, type FigureKind, type SectionHeading } from '../figures/cited-figures.ts';
 import { chartAnchor, diagramAnchor, timelineAnchor } from '../figures/figure-id.ts';
+import { sectionLabel } from '../site/section-topics.ts';
 import { figureIndex } from './figure-index.ts';
 import { reportChapters } from './report-chapters.ts';
 
@@ -23,6 +24,8 @@ export interface FigureRecord {
   source: string;
   /** The chapter page that shows it: slug and title. */
   page: { slug: string; title: string };
+  /** The chapter section it stands in: its heading's anchor, and its text with its topic where the heading repeats. */
+  section: SectionHeading;
 }
 
 export const TIMELINE_KIND = '时间线';
@@ -38,16 +41,19 @@ export async function allFigures(): Promise<FigureRecord[]> {
   const records: FigureRecord[] = [];
   for (const chapter of await reportChapters()) {
     const page = { slug: chapter.id, title: chapter.data.title };
-    for (const { kind, id } of citedFigures(chapter.body ?? '')) {
+    for (const { kind, id, section: heading } of citedFigures(chapter.body ?? '')) {
+      // Every figure's own page names its section; a figure above a chapter's first heading has none to name.
+      if (!heading) throw new Error(`${chapter.filePath}: <${kind}> ${id} stands before the page's first section heading (## 标题 {/* #anchor */})`);
+      const section = { anchor: heading.anchor, title: sectionLabel(heading.title, chapter.data.topics[heading.anchor]) };
       if (kind === 'chart') {
         const d = charts.get(id);
-        if (d) records.push({ kind, id, anchor: chartAnchor(d.figure), number: d.figure, label: d.figure, title: d.title, unit: d.unit, source: d.source, page });
+        if (d) records.push({ kind, id, anchor: chartAnchor(d.figure), number: d.figure, label: d.figure, title: d.title, unit: d.unit, source: d.source, page, section });
       } else if (kind === 'diagram') {
         const d = diagrams.get(id);
-        if (d) records.push({ kind, id, anchor: diagramAnchor(id), number: undefined, label: undefined, title: d.title, unit: undefined, source: d.source, page });
+        if (d) records.push({ kind, id, anchor: diagramAnchor(id), number: undefined, label: undefined, title: d.title, unit: undefined, source: d.source, page, section });
       } else {
         const t = timelines.get(id);
-        if (t) records.push({ kind, id, anchor: timelineAnchor(id), number: undefined, label: TIMELINE_KIND, title: t.title, unit: undefined, source: t.source, page });
+        if (t) records.push({ kind, id, anchor: timelineAnchor(id), number: undefined, label: TIMELINE_KIND, title: t.title, unit: undefined, source: t.source, page, section });
       }
     }
   }

@@ -33,8 +33,14 @@ export const descriptionId = (anchor: string): string => `${anchor}-desc`;
 /** A figure's path on the site, base included: `page` is its page's slug ("macro"). */
 export const figurePath = (page: string, anchor: string): string => withBase(`${page}/#${anchor}`);
 
+/** The folder of the figures' own pages, under the base; route data and the sitemap tell them by it. */
+export const FIGURE_PAGES = 'figures';
+
+/** The folder of the embed pages, under the base: the only pages other sites may frame (_headers). */
+export const EMBED_PAGES = 'embed';
+
 /** A figure's own page, base included: "fig-1-3" → "/figures/fig-1-3/". */
-export const figurePagePath = (anchor: string): string => withBase(`figures/${anchor}/`);
+export const figurePagePath = (anchor: string): string => withBase(`${FIGURE_PAGES}/${anchor}/`);
 
 /** A figure's embed page, for iframes on other sites, base included: "fig-1-3" → "/embed/fig-1-3/". */
-export const embedPath = (anchor: string): string => withBase(`embed/${anchor}/`);
+export const embedPath = (anchor: string): string => withBase(`${EMBED_PAGES}/${anchor}/`);

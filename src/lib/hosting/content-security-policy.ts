@@ -3,6 +3,8 @@ export interface PolicyOptions {
   scriptHashes: readonly string[];
   /** Delivered in a <meta> tag: directives browsers ignore there (frame-ancestors) are left out. */
   meta?: boolean;
+  /** Who may frame the page: nobody (every page), or any site (the embed pages). Default nobody. */
+  framedBy?: 'none' | 'any';
 }
 
 /**
@@ -11,7 +13,7 @@ export interface PolicyOptions {
  * WebAssembly and nothing else. Inline style attributes (chart swatches, Starlight) stay allowed:
  * styles cannot run code.
  */
-export function contentSecurityPolicy({ scriptHashes, meta = false }: PolicyOptions): string {
+export function contentSecurityPolicy({ scriptHashes, meta = false, framedBy = 'none' }: PolicyOptions): string {
   const hashes = [...new Set(scriptHashes)].sort();
   const directives = [
     "default-src 'self'",
@@ -25,7 +27,7 @@ export function contentSecurityPolicy({ scriptHashes, meta = false }: PolicyOpti
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    ...(meta ? [] : ["frame-ancestors 'none'"]),
+    ...(meta ? [] : [framedBy === 'any' ? 'frame-ancestors *' : "frame-ancestors 'none'"]),
   ];
   return directives.join('; ');
 }
