@@ -7,18 +7,19 @@ import { parseUnicodeRanges } from './unicode-ranges.ts';
 const require = createRequire(join(process.cwd(), 'package.json'));
 
 /**
- * Noto Sans SC (SIL Open Font License, from the npm package @fontsource/noto-sans-sc) for drawing
- * social cards at build time, on any machine, whatever fonts it has. The family comes in ~100
- * slices by unicode-range; a slice is read only when a card needs one of its characters.
+ * Noto Sans SC (SIL Open Font License, from the npm package @fontsource/noto-sans-sc), for drawing
+ * text as outlines at build time (social cards, figure images), on any machine, whatever fonts it
+ * has. The family comes in ~100 slices by unicode-range; a slice is read only when a character
+ * drawn needs it.
  */
-export function cardFont(weight: 400 | 700): (char: string) => opentype.Font {
+export function notoSansSc(weight: 400 | 700): (char: string) => opentype.Font {
   const css = require.resolve(`@fontsource/noto-sans-sc/${weight}.css`);
   const slices = parseUnicodeRanges(readFileSync(css, 'utf8'), 'woff');
   const loaded = new Map<string, opentype.Font>();
   return (char) => {
     const code = char.codePointAt(0)!;
     const slice = slices.find((s) => s.ranges.some(([lo, hi]) => code >= lo && code <= hi));
-    if (!slice) throw new Error(`社交卡片字体（Noto Sans SC ${weight}）没有字符“${char}”（U+${code.toString(16).toUpperCase()}）`);
+    if (!slice) throw new Error(`字体 Noto Sans SC ${weight} 没有字符“${char}”（U+${code.toString(16).toUpperCase()}），无法绘制为轮廓`);
     let font = loaded.get(slice.file);
     if (!font) {
       const bytes = readFileSync(join(dirname(css), slice.file));
