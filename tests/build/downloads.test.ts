@@ -11,7 +11,7 @@ const datasets = realDatasets();
 const descriptor = () => JSON.parse(readFileSync(join(DIST, 'data/datapackage.json'), 'utf8'));
 
 it('the 图表目录 page lists every figure once, in number order, linking to its anchor', () => {
-  const links = [...readPage('figures/index.html').querySelectorAll('.figure-list a')];
+  const links = [...readPage('figures/index.html').querySelectorAll('.figure-list .figure-list-link')];
   const numbers = links.map((a) => a.querySelector('.figure-list-number')!.textContent);
   expect(numbers.toSorted()).toEqual(datasets.map((d) => d.dataset.figure).toSorted());
   for (const a of links) expect(a.getAttribute('href')).toMatch(/^\/[a-z-]+\/#fig-\d+-\d+$/);
