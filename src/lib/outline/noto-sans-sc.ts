@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import opentype from 'opentype.js';
 import { parseUnicodeRanges } from './unicode-ranges.ts';
+import { woffToSfnt } from './woff-to-sfnt.ts';
 
 const require = createRequire(join(process.cwd(), 'package.json'));
 
@@ -13,6 +14,18 @@ const require = createRequire(join(process.cwd(), 'package.json'));
  * drawn needs it.
  */
 export function notoSansSc(weight: 400 | 700): (char: string) => opentype.Font {
+  let family = families.get(weight);
+  if (!family) {
+    family = slicedFont(weight);
+    families.set(weight, family);
+  }
+  return family;
+}
+
+// One reading of each weight per build, whichever pictures (social cards, figure images) draw with it.
+const families = new Map<number, (char: string) => opentype.Font>();
+
+function slicedFont(weight: 400 | 700): (char: string) => opentype.Font {
   const css = require.resolve(`@fontsource/noto-sans-sc/${weight}.css`);
   const slices = parseUnicodeRanges(readFileSync(css, 'utf8'), 'woff');
   const loaded = new Map<string, opentype.Font>();
@@ -22,8 +35,7 @@ export function notoSansSc(weight: 400 | 700): (char: string) => opentype.Font {
     if (!slice) throw new Error(`字体 Noto Sans SC ${weight} 没有字符“${char}”（U+${code.toString(16).toUpperCase()}），无法绘制为轮廓`);
     let font = loaded.get(slice.file);
     if (!font) {
-      const bytes = readFileSync(join(dirname(css), slice.file));
-      font = opentype.parse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+      font = opentype.parse(woffToSfnt(readFileSync(join(dirname(css), slice.file))));
       loaded.set(slice.file, font);
     }
     return font;
