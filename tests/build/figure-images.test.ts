@@ -5,10 +5,16 @@ import { decode } from 'fast-png';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, readPage, readingPages, requireDist } from '../helpers/dist.ts';
 import { realDatasets } from '../helpers/real-datasets.ts';
+import { realTimelines } from '../helpers/real-timelines.ts';
 
 beforeAll(requireDist);
 
 const charts = realDatasets().map(({ id, dataset }) => ({ id, dataset, anchor: `fig-${dataset.figure.replace(/^图/, '')}` }));
+/** Every figure with images: charts, and timelines (bars and their numbered event list). */
+const drawn = [
+  ...charts.map(({ anchor, dataset }) => ({ anchor, name: dataset.figure, title: dataset.title })),
+  ...realTimelines().map(({ id, timeline }) => ({ anchor: `timeline-${id}`, name: `时间线 ${timeline.short}`, title: timeline.title })),
+];
 /** The images each chart offers, and their size in px: a 16:9 slide, an upright phone picture, the slide as SVG. */
 const files = (anchor: string) => [
   { path: `/figures/${anchor}/${anchor}-16x9.png`, width: 1920, height: 1080 },
@@ -30,7 +36,7 @@ function ink(png: ReturnType<typeof decode>, from: number, to: number): number {
   return inked / ((end - start) * width);
 }
 
-describe.each(charts)('$dataset.figure’s images', ({ anchor, dataset }) => {
+describe.each(drawn)('$name’s images', ({ anchor, title }) => {
   it.each(files(anchor).filter((f) => f.path.endsWith('.png')))('$path decodes at its exact size, with ink in the header, the drawing and the footer', ({ path, width, height }) => {
     const png = decode(readFileSync(join(DIST, path)));
     expect([png.width, png.height]).toEqual([width, height]);
@@ -50,7 +56,7 @@ describe.each(charts)('$dataset.figure’s images', ({ anchor, dataset }) => {
     // Every glyph placed is defined.
     const defined = new Set([...svg.matchAll(/<path id="([^"]+)"/g)].map((m) => m[1]));
     const used = [...svg.matchAll(/xlink:href="#([^"]+)"/g)].map((m) => m[1]);
-    expect(used.length).toBeGreaterThan(dataset.title.length);
+    expect(used.length).toBeGreaterThan(title.length);
     expect(used.filter((id) => !defined.has(id))).toEqual([]);
   });
 
