@@ -9,62 +9,79 @@ const resvg = createRequire(join(process.cwd(), 'package.json')).resolve('@resvg
 const WORKER = `
 const { parentPort } = require('node:worker_threads');
 const { Resvg } = require(${JSON.stringify(resvg)});
-parentPort.on('message', ({ id, svg }) => {
+parentPort.on('message', (svg) => {
   try {
-    const png = new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
-    parentPort.postMessage({ id, png });
+    parentPort.postMessage({ png: new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng() });
   } catch (error) {
-    parentPort.postMessage({ id, error: String(error) });
+    parentPort.postMessage({ error: String(error) });
   }
 });`;
 
-/** A worker and how many images it has to render. */
-interface Slot {
-  worker: Worker;
-  pending: number;
+/**
+ * resvg's pixel buffers (8 MB for 1920×1080) live outside the JavaScript heap, so the garbage collector
+ * does not hurry to free them: a worker that rendered 260 images held 2 GB. A worker is replaced after
+ * this many, which frees them all.
+ */
+const RENDERS_PER_WORKER = 8;
+
+interface Job {
+  svg: string;
+  what: string;
+  resolve: (png: Uint8Array) => void;
+  reject: (error: Error) => void;
 }
 
 /**
  * Rasterising and PNG-encoding is most of what an image costs, and Astro renders one route at a time:
  * worker threads do it beside the main thread, which meanwhile lays out the next images and pages.
- * A worker holds the process open only while it has work.
+ * Each worker takes one image at a time from a shared queue; idle, it lets the process exit.
  */
 export class PngWorkers {
-  readonly #workers: Slot[];
-  readonly #jobs = new Map<number, { resolve: (png: Uint8Array) => void; reject: (error: Error) => void; what: string; slot: Slot }>();
-  #next = 0;
+  readonly #queue: Job[] = [];
+  #idle: { worker: Worker; renders: number }[] = [];
+  #running = 0;
+  readonly #count: number;
 
   constructor(count = Math.min(4, availableParallelism())) {
-    this.#workers = Array.from({ length: count }, () => {
-      const slot: Slot = { worker: new Worker(WORKER, { eval: true }), pending: 0 };
-      slot.worker.unref();
-      slot.worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
-        const job = this.#jobs.get(id)!;
-        this.#jobs.delete(id);
-        if (--slot.pending === 0) slot.worker.unref();
-        if (error) job.reject(new Error(`${job.what}：PNG 渲染失败：${error}`));
-        else job.resolve(new Uint8Array(png!));
-      });
-      // A worker that dies fails every image it was rendering, naming them, rather than leaving the build waiting.
-      slot.worker.on('error', (error) => {
-        for (const [id, job] of this.#jobs) {
-          if (job.slot !== slot) continue;
-          this.#jobs.delete(id);
-          job.reject(new Error(`${job.what}：PNG 渲染进程出错：${error.message}`));
-        }
-      });
-      return slot;
+    this.#count = count;
+  }
+
+  /** The PNG of an SVG; `what` names the image in an error. */
+  render(svg: string, what: string): Promise<Uint8Array> {
+    return new Promise((resolve, reject) => {
+      this.#queue.push({ svg, what, resolve, reject });
+      this.#next();
     });
   }
 
-  /** The PNG of an SVG, rendered by the least busy worker; `what` names the image in an error. */
-  render(svg: string, what: string): Promise<Uint8Array> {
-    const slot = this.#workers.reduce((a, b) => (b.pending < a.pending ? b : a));
-    const id = this.#next++;
-    if (slot.pending++ === 0) slot.worker.ref();
-    return new Promise((resolve, reject) => {
-      this.#jobs.set(id, { resolve, reject, what, slot });
-      slot.worker.postMessage({ id, svg });
-    });
+  #next(): void {
+    while (this.#queue.length > 0 && this.#running < this.#count) {
+      const job = this.#queue.shift()!;
+      const slot = this.#idle.pop() ?? { worker: new Worker(WORKER, { eval: true }), renders: 0 };
+      this.#running++;
+      slot.worker.ref();
+      let dead = false;
+      const done = (result: { png?: Uint8Array; error?: string }) => {
+        slot.worker.off('message', done);
+        slot.worker.off('error', failed);
+        this.#running--;
+        if (result.error) job.reject(new Error(`${job.what}：PNG 渲染失败：${result.error}`));
+        else job.resolve(new Uint8Array(result.png!));
+        if (dead || ++slot.renders >= RENDERS_PER_WORKER) void slot.worker.terminate();
+        else {
+          slot.worker.unref();
+          this.#idle.push(slot);
+        }
+        this.#next();
+      };
+      // A worker that died is not used again.
+      const failed = (error: Error) => {
+        dead = true;
+        done({ error: error.message });
+      };
+      slot.worker.on('message', done);
+      slot.worker.on('error', failed);
+      slot.worker.postMessage(job.svg);
+    }
   }
 }
