@@ -19,7 +19,11 @@ function project(name: string): string {
   return copySite(dir);
 }
 
-/** Adds copies 1…scale−1 of every chapter page and dataset; copy c of chapter n becomes chapter n + 5c. */
+/**
+ * Adds copies 1…scale−1 of every chapter page and dataset; copy c of chapter n becomes chapter n + 5c,
+ * ordered right after it (order n + c/scale), so copies stay among the report's chapters, below the
+ * appendices' orders (lib/collections/report-chapters), and their figures are the report's figures.
+ */
 function multiply(dir: string, scale: number): void {
   const docs = join(dir, 'src/content/docs');
   const datasets = join(dir, 'src/content/datasets');
@@ -35,7 +39,7 @@ function multiply(dir: string, scale: number): void {
       const page = readFileSync(join(docs, file), 'utf8')
         .replace(/^title: (.+)$/m, `title: $1（合成副本${copy}）`)
         .replace(/^chapter: '(\d+)'$/m, (_, n: string) => `chapter: '${String(renumber(Number(n), copy)).padStart(2, '0')}'`)
-        .replace(/^(\s+order: )(\d+)$/m, (_, key: string, n: string) => `${key}${Number(n) + 100 * copy}`)
+        .replace(/^(\s+order: )(\d+)$/m, (_, key: string, n: string) => `${key}${Number(n) + copy / scale}`)
         .replace(/\bid="([^"]+)"/g, (whole, id: string) => (ids.includes(id) ? `id="${id}--${copy}"` : whole));
       writeFileSync(join(docs, file.replace(/\.mdx$/, `--${copy}.mdx`)), page);
     }

@@ -11,7 +11,7 @@ const datasets = realDatasets();
 const descriptor = () => JSON.parse(readFileSync(join(DIST, 'data/datapackage.json'), 'utf8'));
 
 it('the 图表目录 page lists every numbered figure once, linking to its own page', () => {
-  const links = [...readPage('figures/index.html').querySelectorAll('.figure-list a')].filter((a) => /^图/.test(a.querySelector('.figure-list-number')?.textContent ?? ''));
+  const links = [...readPage('figures/index.html').querySelectorAll('.figure-list .figure-list-link')].filter((a) => /^图/.test(a.querySelector('.figure-list-number')?.textContent ?? ''));
   const numbers = links.map((a) => a.querySelector('.figure-list-number')!.textContent);
   expect(numbers.toSorted()).toEqual(datasets.map((d) => d.dataset.figure).toSorted());
   for (const a of links) expect(a.getAttribute('href')).toMatch(/^\/figures\/fig-\d+-\d+\/$/);

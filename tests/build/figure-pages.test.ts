@@ -91,7 +91,7 @@ describe('a page of its own and an embed page for every figure', () => {
 
 describe('figures link to their pages', () => {
   it('图表目录 lists every figure, charts, diagrams and timelines, linking to its page', () => {
-    const links = [...readPage('figures/index.html').querySelectorAll('.figure-list a')].map((a) => a.getAttribute('href'));
+    const links = [...readPage('figures/index.html').querySelectorAll('.figure-list .figure-list-link')].map((a) => a.getAttribute('href'));
     expect(links).toEqual(shown.map((f) => `/figures/${f.anchor}/`));
   });
 

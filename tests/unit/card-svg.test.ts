@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cardFont } from '../../src/lib/social/card-font.ts';
+import { GlyphOutlines } from '../../src/lib/outline/glyph-outlines.ts';
 import { cardSvg } from '../../src/lib/social/card-svg.ts';
-import { textPath } from '../../src/lib/social/text-path.ts';
 
-const fonts = { regular: cardFont(400), bold: cardFont(700) };
-
-describe('textPath', () => {
-  it('advances a full em for each ideograph of Noto Sans SC and draws every character', () => {
-    const { d, width } = textPath('人工智能', 0, 60, 60, fonts.bold);
-    expect(width).toBeCloseTo(240, 0);
-    expect(d.match(/M/g)!.length).toBeGreaterThanOrEqual(4);
-  });
-
-  it('names the character a slice of the font lacks', () => {
-    expect(() => textPath('\u{10FFFD}', 0, 0, 10, fonts.regular)).toThrow(/U\+10FFFD/);
-  });
-});
+const fonts = new GlyphOutlines();
 
 describe('cardSvg', () => {
   const text = { publisher: '艾瑞咨询', report: '2025年中国人工智能产业研究报告', title: '中国人工智能产业宏观环境', summary: '当下，中国人工智能产业在经济、政策、认知、技术维度的发展环境如何？未来又将走向何方？' };
@@ -24,12 +11,12 @@ describe('cardSvg', () => {
     const plain = cardSvg(text, fonts);
     const chapter = cardSvg({ ...text, chapter: '01' }, fonts);
     expect(plain).toMatch(/^<svg [^>]*width="1200" height="630"/);
-    expect(plain.match(/<path /g)).toHaveLength(1 + 1 + 2);
-    expect(chapter.match(/<path /g)).toHaveLength(1 + 1 + 1 + 2);
+    expect(plain.match(/<g fill/g)).toHaveLength(1 + 1 + 2);
+    expect(chapter.match(/<g fill/g)).toHaveLength(1 + 1 + 1 + 2);
   });
 
   it('cuts a summary longer than its lines instead of running off the card', () => {
     const long = cardSvg({ ...text, chapter: '01', summary: text.summary.repeat(6) }, fonts);
-    expect(long.match(/<path /g)).toHaveLength(1 + 1 + 1 + 2);
+    expect(long.match(/<g fill/g)).toHaveLength(1 + 1 + 1 + 2);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseUnicodeRanges } from '../../src/lib/social/unicode-ranges.ts';
+import { parseUnicodeRanges } from '../../src/lib/outline/unicode-ranges.ts';
 
 const css = `/* slice 4 */
 @font-face {

@@ -1,15 +1,30 @@
 import type { Dataset } from '../../schemas/dataset.ts';
 import { REPORT } from '../cite/report-citation.ts';
+import { figureImages } from '../export/figure-images.ts';
+import { chartAnchor } from '../figures/figure-id.ts';
 import { columnHeader } from './column-header.ts';
 import { downloadFiles } from './download-files.ts';
 import { hasDerived } from './has-derived.ts';
 
+/** A figure image as a resource lists it: its absolute URL, media type and size in px. */
+export interface ResourceImage {
+  url: string;
+  mediatype: string;
+  width: number;
+  height: number;
+}
+
+/** A figure's images for its resource, URLs made absolute against the site's origin. */
+export const resourceImages = (anchor: string, site: URL | undefined): ResourceImage[] =>
+  figureImages(anchor).map(({ path, mediatype, width, height }) => ({ url: new URL(path, site).href, mediatype, width, height }));
+
 /**
  * A Frictionless Data Package descriptor for all datasets: one CSV resource
  * per figure (the BOM-less copy: see download-files), each field with its title and unit, each
- * resource with its source.
+ * resource with its source and the figure's images. The spec lets a descriptor carry properties of
+ * its own: `images` is ours, with absolute URLs (a resource's `path` may not leave the package's folder).
  */
-export function datapackage(datasets: { id: string; dataset: Dataset }[]) {
+export function datapackage(datasets: { id: string; dataset: Dataset }[], site: URL | undefined) {
   return {
     profile: 'tabular-data-package',
     name: 'china-ai-industry-report-2025',
@@ -32,6 +47,7 @@ export function datapackage(datasets: { id: string; dataset: Dataset }[]) {
       title: `${dataset.figure} ${dataset.title}`,
       description: [`单位：${dataset.unit}`, ...dataset.notes].join('；'),
       sources: [{ title: dataset.source }],
+      images: resourceImages(chartAnchor(dataset.figure), site),
       schema: {
         fields: [
           ...dataset.columns.map((c) => ({

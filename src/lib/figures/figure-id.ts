@@ -44,3 +44,21 @@ export const figurePagePath = (anchor: string): string => withBase(`${FIGURE_PAG
 
 /** A figure's embed page, for iframes on other sites, base included: "fig-1-3" → "/embed/fig-1-3/". */
 export const embedPath = (anchor: string): string => withBase(`${EMBED_PAGES}/${anchor}/`);
+
+/**
+ * A figure's image files and the layout each is drawn in (lib/export/figure-image.ts): a 16:9 slide PNG,
+ * an upright phone PNG, and the slide as SVG (the same layout as vectors: one picture, any size).
+ */
+export const FIGURE_IMAGE_FORMATS = {
+  slide: { suffix: '-16x9.png', layout: 'slide', name: '幻灯片 PNG' },
+  phone: { suffix: '-phone.png', layout: 'phone', name: '手机竖图 PNG' },
+  svg: { suffix: '.svg', layout: 'slide', name: 'SVG 矢量图' },
+} as const;
+
+export type FigureImageFormat = keyof typeof FIGURE_IMAGE_FORMATS;
+
+/** A figure image's file name, readable once downloaded: "fig-1-3" → "fig-1-3-16x9.png". */
+export const figureImageFile = (anchor: string, format: FigureImageFormat): string => `${anchor}${FIGURE_IMAGE_FORMATS[format].suffix}`;
+
+/** A figure image's path, beside its own page, base included: "/figures/fig-1-3/fig-1-3-16x9.png". */
+export const figureImagePath = (anchor: string, format: FigureImageFormat): string => withBase(`${FIGURE_PAGES}/${anchor}/${figureImageFile(anchor, format)}`);

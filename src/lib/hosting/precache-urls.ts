@@ -1,10 +1,21 @@
 import { baseRoot } from '../site/with-base.ts';
 
 // Not for reading: host and crawler files, social cards (fetched by other sites, not by readers), the
-// embed pages (read inside other sites' frames, with their own network), and
-// the search UI bundles Pagefind writes beside its index, which the site's own search does not load.
-// Whatever a page does fetch later is cached on first use anyway.
-const NOT_PRECACHED = [/^_headers$/, /^sw\.js$/, /^robots\.txt$/, /^sitemap.*\.xml$/, /^og\//, /^embed\//, /^pagefind\/pagefind-(component-|modular-)?ui\./, /^pagefind\/pagefind-highlight\.js$/];
+// embed pages (read inside other sites' frames, with their own network), the
+// search UI bundles Pagefind writes beside its index, which the site's own search does not load, and
+// figure images (files to download for slides and phones, two thirds of the site's bytes; no page shows
+// them). Whatever a page does fetch later is cached on first use anyway.
+const NOT_PRECACHED = [
+  /^_headers$/,
+  /^sw\.js$/,
+  /^robots\.txt$/,
+  /^sitemap.*\.xml$/,
+  /^og\//,
+  /^embed\//,
+  /^pagefind\/pagefind-(component-|modular-)?ui\./,
+  /^pagefind\/pagefind-highlight\.js$/,
+  /^figures\/[^/]+\/[^/]+\.(png|svg)$/,
+];
 
 /**
  * The URLs a first visit stores for offline reading, from the files of dist/ (paths relative to it,

@@ -1,6 +1,5 @@
-import type opentype from 'opentype.js';
+import { type GlyphOutlines, OUTLINE_NAMESPACES, OutlinedText } from '../outline/glyph-outlines.ts';
 import { wrapText } from '../text/wrap-text.ts';
-import { textPath } from './text-path.ts';
 
 /** What a page's social card shows. */
 export interface CardText {
@@ -28,13 +27,14 @@ function lines(text: string, size: number, max: number): string[] {
 }
 
 /**
- * The 1200×630 Open Graph card of a page as SVG, its text drawn as paths from the given fonts
- * (so it renders the same on any machine). Light palette: cards are seen on white and dark feeds alike.
+ * The 1200×630 Open Graph card of a page as SVG, its text drawn as glyph outlines (so it renders the
+ * same on any machine), one group a line. Light palette: cards are seen on white and dark feeds alike.
  */
-export function cardSvg(text: CardText, fonts: { regular: (c: string) => opentype.Font; bold: (c: string) => opentype.Font }): string {
+export function cardSvg(text: CardText, outlines: GlyphOutlines): string {
+  const outlined = new OutlinedText(outlines);
   const shapes: string[] = [];
   const draw = (line: string, y: number, size: number, bold: boolean, fill: string) =>
-    shapes.push(`<path fill="${fill}" d="${textPath(line, LEFT, y, size, bold ? fonts.bold : fonts.regular).d}"/>`);
+    shapes.push(`<g fill="${fill}">${outlined.line(line, LEFT, y, size, { bold })}</g>`);
 
   draw(`${text.publisher} · ${text.report}`, 112, 30, false, '#1e3a8a');
   let y = 220;
@@ -51,8 +51,9 @@ export function cardSvg(text: CardText, fonts: { regular: (c: string) => opentyp
     draw(line, y + 28, 32, false, '#334155');
     y += 46;
   }
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}">
+  return `<svg ${OUTLINE_NAMESPACES} width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}">
 <rect width="100%" height="100%" fill="#f8fafc"/><rect width="24" height="100%" fill="#1d4ed8"/><rect x="${LEFT}" y="150" width="120" height="6" fill="#1d4ed8"/>
+${outlined.defs()}
 ${shapes.join('\n')}
 </svg>`;
 }

@@ -7,14 +7,15 @@ const CLOSING = /^[、，。；：！？）》」』”’]/;
  * Breaks a label into lines no wider than `maxWidth` px, at word boundaries as
  * Intl.Segmenter finds them in Chinese (Plot itself breaks only at spaces).
  * A single word wider than a line is broken between characters. Closing punctuation (、，。）”…) never
- * starts a line (clreq): it hangs at the end of the line before.
+ * starts a line (clreq): it hangs at the end of the line before. Widths are estimated for the system fonts
+ * of the page unless `measure` gives the width of the font the text is drawn in (e.g. glyph outlines).
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+export function wrapText(text: string, maxWidth: number, fontSize: number, measure: (text: string, fontSize: number) => number = textWidth): string[] {
   const lines: string[] = [];
   let line = '';
   for (const { segment } of segmenter.segment(text)) {
-    for (const piece of fitPieces(segment, maxWidth, fontSize)) {
-      if (line !== '' && !CLOSING.test(piece) && textWidth(line + piece, fontSize) > maxWidth) {
+    for (const piece of fitPieces(segment, maxWidth, fontSize, measure)) {
+      if (line !== '' && !CLOSING.test(piece) && measure(line + piece, fontSize) > maxWidth) {
         lines.push(line.trimEnd());
         line = piece.trimStart();
       } else {
@@ -27,6 +28,6 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
 }
 
 /** A segment as is, or cut into characters when it alone overflows a line. */
-function fitPieces(segment: string, maxWidth: number, fontSize: number): string[] {
-  return textWidth(segment, fontSize) <= maxWidth ? [segment] : [...segment];
+function fitPieces(segment: string, maxWidth: number, fontSize: number, measure: (text: string, fontSize: number) => number): string[] {
+  return measure(segment, fontSize) <= maxWidth ? [segment] : [...segment];
 }

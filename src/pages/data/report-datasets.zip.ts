@@ -7,9 +7,9 @@ import { toJson } from '../../lib/data/to-json.ts';
 import { allDatasets } from '../../lib/collections/all-datasets.ts';
 
 /** /data/report-datasets.zip: the /data/ folder (every CSV and JSON, datapackage.json and its CSVs), byte-identical across builds. */
-export const GET: APIRoute = async () => {
+export const GET: APIRoute = async ({ site }) => {
   const datasets = await allDatasets();
-  const files: Record<string, Uint8Array> = { 'datapackage.json': strToU8(JSON.stringify(datapackage(datasets), null, 2)) };
+  const files: Record<string, Uint8Array> = { 'datapackage.json': strToU8(JSON.stringify(datapackage(datasets, site), null, 2)) };
   for (const { id, dataset } of datasets) {
     const names = downloadFiles(id);
     files[names.csv] = strToU8(toCsv(dataset));

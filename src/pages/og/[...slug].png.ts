@@ -3,10 +3,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { REPORT } from '../../lib/cite/report-citation.ts';
 import { PRINT_EDITION } from '../../lib/site/print-edition.ts';
-import { cardFont } from '../../lib/social/card-font.ts';
+import { GlyphOutlines } from '../../lib/outline/glyph-outlines.ts';
 import { cardSvg, type CardText } from '../../lib/social/card-svg.ts';
 
-const fonts = { regular: cardFont(400), bold: cardFont(700) };
+const outlines = new GlyphOutlines();
 
 /** /og/<page>.png: each page's social card (Open Graph, Twitter), drawn at build time. */
 export const getStaticPaths = (async () => {
@@ -24,7 +24,7 @@ export const GET: APIRoute = ({ props }) => {
   const { data } = props as { data: CardPage };
   const svg = cardSvg(
     { publisher: REPORT.author, report: REPORT.title, chapter: data.chapter, title: data.title, summary: data.summary },
-    fonts,
+    outlines,
   );
   const png = new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });

@@ -1,0 +1,42 @@
+import { timelineLanes } from '../../components/timeline/timeline-lanes.ts';
+import { timelineSpec } from '../../components/timeline/timeline-spec.ts';
+import type { Timeline } from '../../schemas/event.ts';
+import { gbt7714 } from '../cite/report-citation.ts';
+import { eventWhen } from '../events/event-date-label.ts';
+import { renderSvg } from '../plot/render-svg.ts';
+import { drawFigureImage } from './draw-figure-image.ts';
+import type { ImageLayoutName } from './figure-image.ts';
+import { listPanel } from './list-panel.ts';
+
+/**
+ * A timeline's image in a layout (`label` says what it is: 时间线): its bars, numbered, and under them its events as the numbered list the
+ * page shows (date, lane where there are several, label, sub-points), which the numbers refer to.
+ */
+export function timelineImageSvg(key: string, label: string, timeline: Timeline, url: string, layout: ImageLayoutName): string {
+  const words = {
+    label,
+    title: timeline.title,
+    unit: undefined,
+    legend: [],
+    key: '',
+    source: timeline.source,
+    citation: gbt7714(url, '引用日期', { number: '', title: timeline.title }),
+    url,
+  };
+  const lanes = timelineLanes(timeline);
+  const items = timeline.events.map((event, i) => ({
+    marker: String(i + 1),
+    // As the page's list words it: date（lane）：label.
+    text: `${eventWhen(event)}${timeline.lanes.length > 1 && event.lane ? `（${event.lane}）` : ''}：${event.label.replace(/\s+/g, ' ').trim()}`,
+    details: event.details,
+  }));
+  return drawFigureImage(
+    key,
+    words,
+    (width) => ({
+      plotPanels: [renderSvg(timelineSpec(lanes, width, { numbered: true }), timeline.title)],
+      more: (w, text, measure) => [listPanel(items, w, text, measure)],
+    }),
+    layout,
+  );
+}

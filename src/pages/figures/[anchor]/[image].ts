@@ -1,0 +1,40 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getEntry } from 'astro:content';
+import { allFigures } from '../../../lib/collections/all-figures.ts';
+import { chartImageSvg } from '../../../lib/export/chart-image.ts';
+import { figureImageResponse, figureImagesStarted, startFigureImages, type ImageFigure } from '../../../lib/export/figure-image-files.ts';
+import { timelineImageSvg } from '../../../lib/export/timeline-image.ts';
+import { FIGURE_IMAGE_FORMATS, figureImageFile, figurePagePath, type FigureImageFormat } from '../../../lib/figures/figure-id.ts';
+
+/**
+ * /figures/<anchor>/<anchor>-16x9.png, -phone.png and .svg: each chart and timeline as an image with its
+ * number or kind, title, unit, 来源, citation and URL drawn in, at build time. Not diagrams: they are
+ * HTML laid out by CSS (nested lists, tables), and the build has no layout engine to draw them.
+ */
+const drawnFigures = async () => (await allFigures()).filter((f) => f.kind !== 'diagram');
+
+export const getStaticPaths = (async () =>
+  (await drawnFigures()).flatMap(({ anchor }) =>
+    (Object.keys(FIGURE_IMAGE_FORMATS) as FigureImageFormat[]).map((format) => ({ params: { anchor, image: figureImageFile(anchor, format) }, props: { format } })),
+  )) satisfies GetStaticPaths;
+
+/** Every drawn figure with its words and drawing, for startFigureImages. */
+async function imageFigures(site: URL | undefined): Promise<ImageFigure[]> {
+  return Promise.all(
+    (await drawnFigures()).map(async ({ kind, id, anchor, label }): Promise<ImageFigure> => {
+      const url = new URL(figurePagePath(anchor), site).href;
+      if (kind === 'chart') {
+        const dataset = (await getEntry('datasets', id))!.data;
+        return { anchor, svgOf: (layout) => chartImageSvg(dataset, url, layout) };
+      }
+      const timeline = (await getEntry('events', id))!.data;
+      return { anchor, svgOf: (layout) => timelineImageSvg(anchor, label!, timeline, url, layout) };
+    }),
+  );
+}
+
+export const GET: APIRoute = async ({ params, props, site }) => {
+  // The first image's route starts them all (see figure-image-files).
+  if (!figureImagesStarted()) startFigureImages(await imageFigures(site));
+  return figureImageResponse(params.anchor!, (props as { format: FigureImageFormat }).format);
+};
