@@ -122,3 +122,8 @@ it.concurrent('astro build fails naming the page and the id when the cover’s h
   const output = await failingBuild('src/content/docs/index.mdx', ['<HeadlineChart id="market-size-2022-2029" />', '<HeadlineChart id="no-such-figure" />']);
   expect(output).toContain('src/content/docs/index.mdx: <HeadlineChart id="no-such-figure" /> names no figure that a chapter shows');
 });
+
+it.concurrent('astro build fails naming the chapter file and the heading when a section matches no slide of the source', async () => {
+  const output = await failingBuild('src/content/docs/macro.mdx', ['## 中国人工智能产业资本环境 {/* #capital */}', '## 中国人工智能产业资金环境 {/* #capital */}']);
+  expect(output).toContain('src/content/docs/macro.mdx: section “中国人工智能产业资金环境” (#capital) matches no slide title line');
+});

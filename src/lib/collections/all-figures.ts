@@ -1,6 +1,8 @@
 import { getCollection } from 'astro:content';
 import { citedFigures, type FigureKind } from '../figures/cited-figures.ts';
 import { chartAnchor, diagramAnchor, timelineAnchor } from '../figures/figure-id.ts';
+import { figurePage } from '../source/original-pages.ts';
+import { readOriginalPages } from '../source/read-original-pages.ts';
 import { figureIndex } from './figure-index.ts';
 import { reportChapters } from './report-chapters.ts';
 
@@ -23,6 +25,8 @@ export interface FigureRecord {
   source: string;
   /** The chapter page that shows it: slug and title. */
   page: { slug: string; title: string };
+  /** The page of the original PDF it comes from, derived from slide order (lib/source/original-pages.ts); undefined where not known. */
+  originalPage: number | undefined;
 }
 
 export const TIMELINE_KIND = '时间线';
@@ -35,19 +39,21 @@ export async function allFigures(): Promise<FigureRecord[]> {
   const charts = new Map((await figureIndex()).map((f) => [f.id, f.dataset]));
   const diagrams = new Map((await getCollection('diagrams')).map((d) => [d.id, d.data]));
   const timelines = new Map((await getCollection('events')).map((t) => [t.id, t.data]));
+  const pages = readOriginalPages();
   const records: FigureRecord[] = [];
   for (const chapter of await reportChapters()) {
     const page = { slug: chapter.id, title: chapter.data.title };
     for (const { kind, id } of citedFigures(chapter.body ?? '')) {
+      const originalPage = figurePage(pages, chapter.id, kind, id);
       if (kind === 'chart') {
         const d = charts.get(id);
-        if (d) records.push({ kind, id, anchor: chartAnchor(d.figure), number: d.figure, label: d.figure, title: d.title, unit: d.unit, source: d.source, page });
+        if (d) records.push({ kind, id, anchor: chartAnchor(d.figure), number: d.figure, label: d.figure, title: d.title, unit: d.unit, source: d.source, page, originalPage });
       } else if (kind === 'diagram') {
         const d = diagrams.get(id);
-        if (d) records.push({ kind, id, anchor: diagramAnchor(id), number: undefined, label: undefined, title: d.title, unit: undefined, source: d.source, page });
+        if (d) records.push({ kind, id, anchor: diagramAnchor(id), number: undefined, label: undefined, title: d.title, unit: undefined, source: d.source, page, originalPage });
       } else {
         const t = timelines.get(id);
-        if (t) records.push({ kind, id, anchor: timelineAnchor(id), number: undefined, label: TIMELINE_KIND, title: t.title, unit: undefined, source: t.source, page });
+        if (t) records.push({ kind, id, anchor: timelineAnchor(id), number: undefined, label: TIMELINE_KIND, title: t.title, unit: undefined, source: t.source, page, originalPage });
       }
     }
   }

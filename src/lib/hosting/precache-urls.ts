@@ -1,9 +1,10 @@
 import { baseRoot } from '../site/with-base.ts';
 
 // Not for reading: host and crawler files, social cards (fetched by other sites, not by readers), and
-// the search UI bundles Pagefind writes beside its index, which the site's own search does not load.
+// the search UI bundles Pagefind writes beside its index, which the site's own search does not load, and
+// the citation files (/cite/), for reference managers rather than for reading.
 // Whatever a page does fetch later is cached on first use anyway.
-const NOT_PRECACHED = [/^_headers$/, /^sw\.js$/, /^robots\.txt$/, /^sitemap.*\.xml$/, /^og\//, /^pagefind\/pagefind-(component-|modular-)?ui\./, /^pagefind\/pagefind-highlight\.js$/];
+const NOT_PRECACHED = [/^_headers$/, /^sw\.js$/, /^robots\.txt$/, /^sitemap.*\.xml$/, /^og\//, /^cite\//, /^pagefind\/pagefind-(component-|modular-)?ui\./, /^pagefind\/pagefind-highlight\.js$/];
 
 /**
  * The URLs a first visit stores for offline reading, from the files of dist/ (paths relative to it,
