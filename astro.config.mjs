@@ -10,6 +10,8 @@ import { loadGlossary } from './src/lib/glossary/load-glossary.ts';
 import { rehypeCardTables } from './src/plugins/rehype-card-tables.ts';
 import { rehypeChapterSections } from './src/plugins/rehype-chapter-sections.ts';
 import { rehypeGlossaryLinks } from './src/plugins/rehype-glossary-links.ts';
+import { rehypeSectionPages } from './src/plugins/rehype-section-pages.ts';
+import { readOriginalPages } from './src/lib/source/read-original-pages.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -54,6 +56,7 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [remarkMath, remarkHeadingAnchors],
       rehypePlugins: [
+        [rehypeSectionPages, { pages: readOriginalPages() }],
         rehypeChapterSections,
         rehypeCardTables,
         rehypeKatex,

@@ -44,6 +44,18 @@ function multiply(dir: string, scale: number): void {
       writeFileSync(join(docs, file.replace(/\.mdx$/, `--${copy}.mdx`)), page);
     }
   }
+  // Each copy's sections are slides too (lib/source/original-pages.ts places them): the source text again
+  // per copy, its chapter dividers renumbered as the copy's chapters are, without the page footers.
+  const source = join(dir, 'source/report-2025.txt');
+  const text = readFileSync(source, 'utf8');
+  const copies = Array.from({ length: scale - 1 }, (_, i) =>
+    text
+      .split('\n')
+      .filter((line) => !/©\d{4}\.\d+ iResearch Inc\./.test(line))
+      .map((line) => line.replace(/^(\d{2})$/, (_, n: string) => String(renumber(Number(n), i + 1)).padStart(2, '0')))
+      .join('\n'),
+  );
+  writeFileSync(source, [text, ...copies].join('\n'));
 }
 
 /** Total resident memory of a process and all its descendants, from /proc (Linux). */

@@ -131,3 +131,8 @@ it.concurrent('astro build fails naming the page and the figure when a figure st
   expect(output).toContain('src/content/docs/macro.mdx: <timeline> ai-policies-2024 stands before the page\'s first section heading');
   // It fails while pages render, not while content loads, so its build runs longer than the others'.
 }, 180_000);
+
+it.concurrent('astro build fails naming the chapter file and the heading when a section matches no slide of the source', async () => {
+  const output = await failingBuild('src/content/docs/macro.mdx', ['## 中国人工智能产业资本环境 {/* #capital */}', '## 中国人工智能产业资金环境 {/* #capital */}']);
+  expect(output).toContain('src/content/docs/macro.mdx: section “中国人工智能产业资金环境” (#capital) matches no slide title line');
+});

@@ -9,6 +9,6 @@ const ROOT = join(import.meta.dirname, '../..');
  */
 export function copySite(dir: string): string {
   mkdirSync(dir, { recursive: true });
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['src', 'source', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   return dir;
 }

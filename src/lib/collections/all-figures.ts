@@ -2,6 +2,8 @@ import { getCollection } from 'astro:content';
 import { citedFigures, type FigureKind, type SectionHeading } from '../figures/cited-figures.ts';
 import { chartAnchor, diagramAnchor, timelineAnchor } from '../figures/figure-id.ts';
 import { sectionLabel } from '../site/section-topics.ts';
+import { figurePage } from '../source/original-pages.ts';
+import { readOriginalPages } from '../source/read-original-pages.ts';
 import { figureIndex } from './figure-index.ts';
 import { reportChapters } from './report-chapters.ts';
 
@@ -26,6 +28,8 @@ export interface FigureRecord {
   page: { slug: string; title: string };
   /** The chapter section it stands in: its heading's anchor, and its text with its topic where the heading repeats. */
   section: SectionHeading;
+  /** The page of the original PDF it comes from, derived from slide order (lib/source/original-pages.ts); undefined where not known. */
+  originalPage: number | undefined;
 }
 
 export const TIMELINE_KIND = '时间线';
@@ -38,22 +42,24 @@ export async function allFigures(): Promise<FigureRecord[]> {
   const charts = new Map((await figureIndex()).map((f) => [f.id, f.dataset]));
   const diagrams = new Map((await getCollection('diagrams')).map((d) => [d.id, d.data]));
   const timelines = new Map((await getCollection('events')).map((t) => [t.id, t.data]));
+  const pages = readOriginalPages();
   const records: FigureRecord[] = [];
   for (const chapter of await reportChapters()) {
     const page = { slug: chapter.id, title: chapter.data.title };
     for (const { kind, id, section: heading } of citedFigures(chapter.body ?? '')) {
+      const originalPage = figurePage(pages, chapter.id, kind, id);
       // Every figure's own page names its section; a figure above a chapter's first heading has none to name.
       if (!heading) throw new Error(`${chapter.filePath}: <${kind}> ${id} stands before the page's first section heading (## 标题 {/* #anchor */})`);
       const section = { anchor: heading.anchor, title: sectionLabel(heading.title, chapter.data.topics[heading.anchor]) };
       if (kind === 'chart') {
         const d = charts.get(id);
-        if (d) records.push({ kind, id, anchor: chartAnchor(d.figure), number: d.figure, label: d.figure, title: d.title, unit: d.unit, source: d.source, page, section });
+        if (d) records.push({ kind, id, anchor: chartAnchor(d.figure), number: d.figure, label: d.figure, title: d.title, unit: d.unit, source: d.source, page, section, originalPage });
       } else if (kind === 'diagram') {
         const d = diagrams.get(id);
-        if (d) records.push({ kind, id, anchor: diagramAnchor(id), number: undefined, label: undefined, title: d.title, unit: undefined, source: d.source, page, section });
+        if (d) records.push({ kind, id, anchor: diagramAnchor(id), number: undefined, label: undefined, title: d.title, unit: undefined, source: d.source, page, section, originalPage });
       } else {
         const t = timelines.get(id);
-        if (t) records.push({ kind, id, anchor: timelineAnchor(id), number: undefined, label: TIMELINE_KIND, title: t.title, unit: undefined, source: t.source, page, section });
+        if (t) records.push({ kind, id, anchor: timelineAnchor(id), number: undefined, label: TIMELINE_KIND, title: t.title, unit: undefined, source: t.source, page, section, originalPage });
       }
     }
   }

@@ -1,7 +1,8 @@
 import { timelineLanes } from '../../components/timeline/timeline-lanes.ts';
 import { timelineSpec } from '../../components/timeline/timeline-spec.ts';
 import type { Timeline } from '../../schemas/event.ts';
-import { gbt7714 } from '../cite/report-citation.ts';
+import { gbt7714 } from '../cite/citation-formats.ts';
+import type { CitationRecord } from '../cite/report-citation.ts';
 import { eventWhen } from '../events/event-date-label.ts';
 import { renderSvg } from '../plot/render-svg.ts';
 import { drawFigureImage } from './draw-figure-image.ts';
@@ -12,7 +13,7 @@ import { listPanel } from './list-panel.ts';
  * A timeline's image in a layout (`label` says what it is: 时间线): its bars, numbered, and under them its events as the numbered list the
  * page shows (date, lane where there are several, label, sub-points), which the numbers refer to.
  */
-export function timelineImageSvg(key: string, label: string, timeline: Timeline, url: string, layout: ImageLayoutName): string {
+export function timelineImageSvg(key: string, label: string, timeline: Timeline, cited: CitationRecord, layout: ImageLayoutName): string {
   const words = {
     label,
     title: timeline.title,
@@ -20,8 +21,8 @@ export function timelineImageSvg(key: string, label: string, timeline: Timeline,
     legend: [],
     key: '',
     source: timeline.source,
-    citation: gbt7714(url, '引用日期', { number: '', title: timeline.title }),
-    url,
+    citation: gbt7714(cited, '引用日期'),
+    url: cited.url,
   };
   const lanes = timelineLanes(timeline);
   const items = timeline.events.map((event, i) => ({

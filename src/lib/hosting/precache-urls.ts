@@ -4,13 +4,15 @@ import { baseRoot } from '../site/with-base.ts';
 // embed pages (read inside other sites' frames, with their own network), the
 // search UI bundles Pagefind writes beside its index, which the site's own search does not load, and
 // figure images (files to download for slides and phones, two thirds of the site's bytes; no page shows
-// them). Whatever a page does fetch later is cached on first use anyway.
+// them), and the citation files (/cite/), for reference managers rather than for reading.
+// Whatever a page does fetch later is cached on first use anyway.
 const NOT_PRECACHED = [
   /^_headers$/,
   /^sw\.js$/,
   /^robots\.txt$/,
   /^sitemap.*\.xml$/,
   /^og\//,
+  /^cite\//,
   /^embed\//,
   /^pagefind\/pagefind-(component-|modular-)?ui\./,
   /^pagefind\/pagefind-highlight\.js$/,

@@ -1,10 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEntry } from 'astro:content';
 import { allFigures } from '../../../lib/collections/all-figures.ts';
+import { figureCitation } from '../../../lib/collections/citation-records.ts';
 import { chartImageSvg } from '../../../lib/export/chart-image.ts';
 import { figureImageResponse, figureImagesStarted, startFigureImages, type ImageFigure } from '../../../lib/export/figure-image-files.ts';
 import { timelineImageSvg } from '../../../lib/export/timeline-image.ts';
-import { FIGURE_IMAGE_FORMATS, figureImageFile, figurePagePath, type FigureImageFormat } from '../../../lib/figures/figure-id.ts';
+import { FIGURE_IMAGE_FORMATS, figureImageFile, type FigureImageFormat } from '../../../lib/figures/figure-id.ts';
 
 /**
  * /figures/<anchor>/<anchor>-16x9.png, -phone.png and .svg: each chart and timeline as an image with its
@@ -19,22 +20,23 @@ export const getStaticPaths = (async () =>
   )) satisfies GetStaticPaths;
 
 /** Every drawn figure with its words and drawing, for startFigureImages. */
-async function imageFigures(site: URL | undefined): Promise<ImageFigure[]> {
+async function imageFigures(site: URL): Promise<ImageFigure[]> {
   return Promise.all(
-    (await drawnFigures()).map(async ({ kind, id, anchor, label }): Promise<ImageFigure> => {
-      const url = new URL(figurePagePath(anchor), site).href;
+    (await drawnFigures()).map(async (figure): Promise<ImageFigure> => {
+      const { kind, id, anchor, label } = figure;
+      // Cited as the figure's own page cites it: its page's URL, its original page.
       if (kind === 'chart') {
         const dataset = (await getEntry('datasets', id))!.data;
-        return { anchor, svgOf: (layout) => chartImageSvg(dataset, url, layout) };
+        return { anchor, svgOf: (layout) => chartImageSvg(dataset, figureCitation(figure, site), layout) };
       }
       const timeline = (await getEntry('events', id))!.data;
-      return { anchor, svgOf: (layout) => timelineImageSvg(anchor, label!, timeline, url, layout) };
+      return { anchor, svgOf: (layout) => timelineImageSvg(anchor, label!, timeline, figureCitation(figure, site), layout) };
     }),
   );
 }
 
 export const GET: APIRoute = async ({ params, props, site }) => {
   // The first image's route starts them all (see figure-image-files).
-  if (!figureImagesStarted()) startFigureImages(await imageFigures(site));
+  if (!figureImagesStarted()) startFigureImages(await imageFigures(site!));
   return figureImageResponse(params.anchor!, (props as { format: FigureImageFormat }).format);
 };

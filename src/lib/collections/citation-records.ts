@@ -1,0 +1,33 @@
+import { figurePagePath } from '../figures/figure-id.ts';
+import { partRecord, reportRecord, type CitationRecord } from '../cite/report-citation.ts';
+import { chapterPageRange } from '../source/original-pages.ts';
+import { readOriginalPages } from '../source/read-original-pages.ts';
+import { withBase } from '../site/with-base.ts';
+import { allFigures, type FigureRecord } from './all-figures.ts';
+import { reportChapters } from './report-chapters.ts';
+
+/** The report, cited at its cover's absolute URL under `site` (Astro.site). */
+export const reportCitation = (site: URL | string): CitationRecord => reportRecord(new URL(withBase('/'), site).href);
+
+/** A report text page (chapter, 前言 or 摘要), cited at its page with the original pages it spans where known. */
+export function chapterCitation(page: { slug: string; title: string; chapter: string | undefined }, site: URL | string): CitationRecord {
+  const pages = chapterPageRange(readOriginalPages(), page.slug, page.chapter);
+  return partRecord(page.slug, page.title, new URL(withBase(`${page.slug}/`), site).href, pages);
+}
+
+/** A figure, cited at its own page (/figures/<anchor>/) with its original page where known. */
+export function figureCitation(figure: FigureRecord, site: URL | string): CitationRecord {
+  const title = [figure.number, figure.title].filter(Boolean).join(' ');
+  const pages = figure.originalPage === undefined ? undefined : { first: figure.originalPage, last: figure.originalPage };
+  return partRecord(figure.anchor, title, new URL(figurePagePath(figure.anchor), site).href, pages);
+}
+
+/** Every citable thing: the report, each report text page, each figure; keys are unique or the build fails. */
+export async function citationRecords(site: URL | string): Promise<CitationRecord[]> {
+  const chapters = (await reportChapters()).map((c) => chapterCitation({ slug: c.id, title: c.data.title, chapter: c.data.chapter }, site));
+  const records = [reportCitation(site), ...chapters, ...(await allFigures()).map((f) => figureCitation(f, site))];
+  const keys = Map.groupBy(records, (r) => r.key);
+  const clashes = [...keys].filter(([, same]) => same.length > 1).map(([key]) => key);
+  if (clashes.length > 0) throw new Error(`Citation files: the key(s) ${clashes.join(', ')} name more than one of the report, a chapter and a figure; /cite/<key>.* must be unique.`);
+  return records;
+}
