@@ -49,15 +49,17 @@ describe.each(CASES)('the citation files of $key, read back by citation-js', ({ 
 describe('Highwire citation meta tags', () => {
   const meta = (page: string, name: string) => [...readPage(page).querySelectorAll(`meta[name="${name}"]`)].map((m) => m.getAttribute('content'));
 
-  it.each(htmlPages().filter((p) => p !== '404.html'))('%s names the report or its page, 艾瑞咨询 and 2025/03', (page) => {
+  it.each(htmlPages().filter((p) => p !== '404.html'))('%s names the report, or the page or figure it shows, 艾瑞咨询 and 2025/03', (page) => {
     const slug = urlPath(page).slice(1, -1);
     const pageTitle = readPage(page).querySelector('title')!.textContent!.split(' | ')[0];
-    expect(meta(page, 'citation_title')).toEqual([REPORT_TEXT.includes(slug) ? `${REPORT_TITLE}: ${pageTitle}` : REPORT_TITLE]);
+    // A page of the report's text, a figure's own page and its embed page cite what they show; any other page the report.
+    const citesItself = REPORT_TEXT.includes(slug) || /^(figures|embed)\/[^/]+\/index\.html$/.test(page);
+    expect(meta(page, 'citation_title')).toEqual([citesItself ? `${REPORT_TITLE}: ${pageTitle}` : REPORT_TITLE]);
     expect(meta(page, 'citation_author')).toEqual(['艾瑞咨询']);
     expect(meta(page, 'citation_technical_report_institution')).toEqual(['艾瑞咨询']);
     expect(meta(page, 'citation_publication_date')).toEqual(['2025/03']);
     expect(meta(page, 'citation_language')).toEqual(['zh']);
-    expect(meta(page, 'citation_abstract_html_url')).toEqual([REPORT_TEXT.includes(slug) ? canonical(page) : canonical('index.html')]);
+    expect(meta(page, 'citation_abstract_html_url')).toEqual([citesItself ? canonical(page) : canonical('index.html')]);
   });
 
   it('gives a chapter the original pages it spans, and 前言 none', () => {

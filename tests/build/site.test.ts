@@ -315,11 +315,26 @@ describe('files for hosts and crawlers', () => {
     expect(cards.size).toBe(pages.length);
   });
 
-  it("a figure's own page shows the cover's card for now; an embed page, read inside other sites, has none", () => {
-    const cover = readPage('index.html').querySelector('meta[property="og:image"]')?.getAttribute('content');
-    for (const page of htmlPages().filter(isFigureCopy)) {
-      const image = readPage(page).querySelector('meta[property="og:image"]')?.getAttribute('content');
-      expect(image, page).toBe(page.startsWith('figures/') ? cover : undefined);
+  // A figure's link, shared, previews as the figure: its slide image, whose size the meta states; a
+  // diagram (no image: drawn by CSS) as its chapter's card. An embed page, read inside other sites, has none.
+  it("a figure's own page previews as its slide image, a diagram's as its chapter's card; an embed page has none", () => {
+    const figures = htmlPages().filter((p) => p.startsWith('figures/') && p !== 'figures/index.html');
+    expect(figures.length).toBeGreaterThan(30);
+    for (const page of figures) {
+      const doc = readPage(page);
+      const meta = (property: string) => doc.querySelector(`meta[property="${property}"]`)?.getAttribute('content');
+      const anchor = page.split('/')[1]!;
+      const png = readFileSync(join(DIST, new URL(meta('og:image')!).pathname));
+      if (anchor.startsWith('diagram-')) {
+        const chapter = doc.querySelector('.figure-context a')!.getAttribute('href')!.replace(/\//g, '');
+        expect(new URL(meta('og:image')!).pathname, page).toBe(`/og/${chapter}.png`);
+      } else {
+        expect(new URL(meta('og:image')!).pathname, page).toBe(`/figures/${anchor}/${anchor}-16x9.png`);
+      }
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], page).toEqual([Number(meta('og:image:width')), Number(meta('og:image:height'))]);
+    }
+    for (const page of htmlPages().filter((p) => p.startsWith('embed/'))) {
+      expect(readPage(page).querySelector('meta[property="og:image"]'), page).toBeNull();
     }
   });
 

@@ -1,3 +1,4 @@
+import { figureHeading } from '../figures/figure-heading.ts';
 import { figurePagePath } from '../figures/figure-id.ts';
 import { partRecord, reportRecord, type CitationRecord } from '../cite/report-citation.ts';
 import { chapterPageRange } from '../source/original-pages.ts';
@@ -17,9 +18,8 @@ export function chapterCitation(page: { slug: string; title: string; chapter: st
 
 /** A figure, cited at its own page (/figures/<anchor>/) with its original page where known. */
 export function figureCitation(figure: FigureRecord, site: URL | string): CitationRecord {
-  const title = [figure.number, figure.title].filter(Boolean).join(' ');
   const pages = figure.originalPage === undefined ? undefined : { first: figure.originalPage, last: figure.originalPage };
-  return partRecord(figure.anchor, title, new URL(figurePagePath(figure.anchor), site).href, pages);
+  return partRecord(figure.anchor, figureHeading(figure), new URL(figurePagePath(figure.anchor), site).href, pages);
 }
 
 /** Every citable thing: the report, each report text page, each figure; keys are unique or the build fails. */
