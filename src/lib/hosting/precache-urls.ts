@@ -1,8 +1,11 @@
+import { PRINT_EDITION } from '../site/print-edition.ts';
 import { baseRoot } from '../site/with-base.ts';
 
 // Not for reading: host and crawler files, social cards (fetched by other sites, not by readers), and
 // the search UI bundles Pagefind writes beside its index, which the site's own search does not load.
-// Whatever a page does fetch later is cached on first use anyway.
+// The print edition's PDF (several MB, for those who ask for it) is written after the build, so a later
+// `npm run pdf` in the same dist/ does not change what the worker lists. Whatever a page does fetch later
+// (the PDF too) is cached on first use anyway.
 const NOT_PRECACHED = [/^_headers$/, /^sw\.js$/, /^robots\.txt$/, /^sitemap.*\.xml$/, /^og\//, /^pagefind\/pagefind-(component-|modular-)?ui\./, /^pagefind\/pagefind-highlight\.js$/];
 
 /**
@@ -12,7 +15,7 @@ const NOT_PRECACHED = [/^_headers$/, /^sw\.js$/, /^robots\.txt$/, /^sitemap.*\.x
 export function precacheUrls(files: readonly string[], base: string): string[] {
   const root = baseRoot(base);
   return files
-    .filter((f) => !NOT_PRECACHED.some((pattern) => pattern.test(f)))
+    .filter((f) => f !== PRINT_EDITION.pdf && !NOT_PRECACHED.some((pattern) => pattern.test(f)))
     .map((f) => root + f.replace(/(^|\/)index\.html$/, '$1'))
     .sort();
 }
