@@ -116,7 +116,7 @@ describe('the print edition /full/ printed by npm run pdf', () => {
       const figure = kept.find(({ caption }) => squeeze(next).length >= 4 && caption.startsWith(squeeze(next)));
       return !figure || figure.height <= (1 - f) * bodyHeight;
     });
-    console.log(`full/ as PDF: ${underfull.length} pages before a chapter's last under half full, each before a drawing taller than the room left: ${underfull.map((u) => `p. ${u.page} (${Math.round(u.fill * 100)}%)`).join(', ')}`);
+    console.log(`full/ as PDF: ${underfull.length} pages before a chapter's last under half full: ${underfull.map((u) => `p. ${u.page} (${Math.round(u.fill * 100)}%)`).join(', ')}`);
     expect(unexplained).toEqual([]);
   });
 });
