@@ -15,14 +15,16 @@ import { readOriginalPages } from './src/lib/source/read-original-pages.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { ASSUMED_SITE, siteOrigin } from './src/integrations/site-origin.ts';
 import { katexWoff2Only } from './src/plugins/katex-woff2-only.ts';
 import { remarkHeadingAnchors } from './src/plugins/remark-heading-anchors.ts';
 import { EMBED_PAGES } from './src/lib/figures/figure-id.ts';
 import { baseRoot } from './src/lib/site/with-base.ts';
 
 // SITE_URL and BASE_PATH let the same build serve from any origin or sub-path
-// (GitHub Pages serves a project under /<repo>/).
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// (GitHub Pages serves a project under /<repo>/). Citations name SITE_URL; without it the build assumes a
+// placeholder origin and says so (src/integrations/site-origin.ts).
+const site = process.env.SITE_URL ?? ASSUMED_SITE;
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
@@ -66,6 +68,7 @@ export default defineConfig({
     }),
   },
   integrations: [
+    siteOrigin(process.env.SITE_URL),
     // Starlight would add MDX with every static subtree compiled to HTML; section headings (h2) stay
     // elements so the print edition can render them one level down (src/pages/full.astro).
     mdx({ optimize: { ignoreElementNames: ['h2'] } }),

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, readPage, readingPages, requireDist, urlPath } from '../helpers/dist.ts';
-import { headersFor, parseHeadersFile } from '../helpers/headers-file.ts';
+import { headersFor, parseHeadersFile } from '../../scripts/lib/headers-file.ts';
 import { realDatasets } from '../helpers/real-datasets.ts';
 import { realDiagrams } from '../helpers/real-diagrams.ts';
 import { realTimelines } from '../helpers/real-timelines.ts';

@@ -4,9 +4,10 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { buildEnv } from '../helpers/build-env.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { PRINT_EDITION } from '../../src/lib/site/print-edition.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const OUT = join(import.meta.dirname, '__output__/sub-path');
@@ -67,6 +68,8 @@ it(`the site built with BASE_PATH=${BASE} has no broken link, asset or anchor wh
       if (target.origin !== origin) continue;
       if (!target.pathname.startsWith(BASE)) broken.push(`${url.pathname}: ${ref} escapes ${BASE}`);
       if (target.hash) anchors.push({ from: url.pathname, url: target });
+      // The print edition's PDF is printed after the build (npm run pdf), not by it: it is linked under the sub-path, not fetched.
+      if (target.pathname === `${BASE}${PRINT_EDITION.pdf}`) continue;
       queue.push(target.href);
     }
   }
@@ -79,6 +82,15 @@ it(`the site built with BASE_PATH=${BASE} has no broken link, asset or anchor wh
   console.log(`sub-path crawl: ${pages.size} URLs, ${anchors.length} anchors checked`);
   expect(broken).toEqual([]);
   expect(pages.size).toBeGreaterThan(20);
+});
+
+it('the build with SITE_URL names it in citations and never names localhost or the assumed origin', async () => {
+  expect(buildLog).not.toContain('SITE_URL is not set');
+  const html = await (await fetch(`${origin}${BASE}${PRINT_EDITION.id}/`)).text();
+  // The cover's address of the web edition, and a figure's citation.
+  expect(html).toContain(`网页版地址：https://example.github.io${BASE}<`);
+  expect(html).toContain(`https://example.github.io${BASE}${PRINT_EDITION.id}/#fig-1-1.`);
+  expect(html).not.toMatch(/localhost|127\.0\.0\.1|example\.org/);
 });
 
 it('the sub-path build points its search index, downloads and canonical links at the sub-path', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headersFile } from '../../src/lib/hosting/headers-file.ts';
-import { headersFor, parseHeadersFile } from '../helpers/headers-file.ts';
+import { headersFor, parseHeadersFile } from '../../scripts/lib/headers-file.ts';
 
 const files = ['index.html', '404.html', '_astro/page.abc.js', 'macro/index.html', 'figures/fig-1-3/index.html', 'embed/fig-1-3/index.html', 'data/gdp.csv', 'robots.txt', '_headers'];
 const text = (base: string) => headersFile({ base, files, csp: "default-src 'self'; frame-ancestors 'none'", embedCsp: "default-src 'self'; frame-ancestors *" });

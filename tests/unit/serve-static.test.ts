@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../helpers/static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 // The test server stands in for a static host in the browser tests and the Lighthouse audit, so it
 // must answer as one: gzip for text when asked, the site's own 404 page as HTML, fonts as they are.

@@ -6,6 +6,8 @@ export const PRINT_EDITION = {
   id: 'full',
   title: '全文（打印版）',
   summary: '报告全文按章节顺序排在一页，可直接打印或“另存为 PDF”。',
+  /** The print edition as a PDF file at the site's root, written after the build by `npm run pdf` (scripts/pdf.ts). */
+  pdf: 'report.pdf',
 } as const;
 
 /** Whether `url` is the print edition's page. */
