@@ -12,7 +12,7 @@ export function enableCopyLinks(): void {
     const label = button.textContent;
     const { copy, copyFrom } = button.dataset;
     button.addEventListener('click', async () => {
-      await navigator.clipboard.writeText(copy ?? (document.getElementById(copyFrom!) as HTMLTextAreaElement).value);
+      await navigator.clipboard.writeText(copy ?? document.getElementById(copyFrom!)!.textContent!);
       button.textContent = '已复制';
       setTimeout(() => (button.textContent = label), 2000);
     });

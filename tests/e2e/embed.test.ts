@@ -24,7 +24,7 @@ let hostBody = '';
 async function offeredSnippet(chapter: string, anchor: string): Promise<string> {
   const page = await browser.newPage();
   await page.goto(`${siteOrigin}/${chapter}/`);
-  const code = await page.locator(`#${anchor} textarea.figure-embed-code`).inputValue();
+  const code = await page.locator(`#${anchor} pre.figure-embed-code`).textContent();
   await page.close();
   return code;
 }

@@ -51,7 +51,7 @@ describe('嵌入 gives the snippet to copy', () => {
     const page = await context.newPage();
     await page.goto(`${site.origin}/macro/`, { waitUntil: 'load' });
     await page.click('#fig-1-3 summary:text-is("嵌入")');
-    const snippet = await page.locator('#fig-1-3 textarea.figure-embed-code').inputValue();
+    const snippet = await page.locator('#fig-1-3 pre.figure-embed-code').textContent();
     expect(snippet).toMatch(/^<iframe src="[^"]+\/embed\/fig-1-3\/"[^>]*><\/iframe>\n<script>/);
     await page.click('#fig-1-3 button:text-is("复制代码")');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
