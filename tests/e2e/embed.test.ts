@@ -26,7 +26,7 @@ async function offeredSnippet(chapter: string, anchor: string): Promise<string> 
   await page.goto(`${siteOrigin}/${chapter}/`);
   const code = await page.locator(`#${anchor} pre.figure-embed-code`).textContent();
   await page.close();
-  return code;
+  return code!;
 }
 
 /** The origin the build wrote into its absolute URLs (SITE_URL), from a figure page's canonical link. */
