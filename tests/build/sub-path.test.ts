@@ -89,7 +89,7 @@ it('the build with SITE_URL names it in citations and never names localhost or t
   const html = await (await fetch(`${origin}${BASE}${PRINT_EDITION.id}/`)).text();
   // The cover's address of the web edition, and a figure's citation.
   expect(html).toContain(`网页版地址：https://example.github.io${BASE}<`);
-  expect(html).toContain(`https://example.github.io${BASE}${PRINT_EDITION.id}/#fig-1-1.`);
+  expect(html).toContain(`https://example.github.io${BASE}figures/fig-1-1/.`);
   expect(html).not.toMatch(/localhost|127\.0\.0\.1|example\.org/);
 });
 
