@@ -1,4 +1,4 @@
-import { fullTitle, pageText, REPORT, type CitationRecord } from './report-citation.ts';
+import { fullTitle, issuedText, pageText, type CitationRecord } from './report-citation.ts';
 
 /**
  * A citation record in each format a reader's tool takes: GB/T 7714 (to paste), BibTeX, RIS and
@@ -14,11 +14,11 @@ import { fullTitle, pageText, REPORT, type CitationRecord } from './report-citat
  */
 export function gbt7714(record: CitationRecord, accessed: string): string {
   const pages = record.pages ? `${record.issued.year}: ${pageText(record.pages)}` : '';
-  return `${record.author}. ${fullTitle(record)}[R/OL]. ${pages}(${REPORT.month})[${accessed}]. ${record.url}.`;
+  return `${record.author}. ${fullTitle(record)}[R/OL]. ${pages}(${issuedText(record.issued)})[${accessed}]. ${record.url}.`;
 }
 
-/** The entry key BibTeX and CSL-JSON give a record: "iresearch2025-macro". */
-const entryKey = (record: CitationRecord) => `iresearch2025-${record.key}`;
+/** The entry key BibTeX and CSL-JSON give a record: "iresearch2025-macro" (the publisher's Latin name, the year, the key). */
+const entryKey = (record: CitationRecord) => `iresearch${record.issued.year}-${record.key}`;
 
 /** Characters BibTeX reads as commands in a field's text. */
 const bibText = (text: string) => text.replace(/([{}%&$#_\\])/g, '\\$1');
@@ -32,28 +32,28 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
  * citation-js's); classic BibTeX styles leave it out. No `language`: biblatex would print "zh-CN".
  */
 export function bibtex(record: CitationRecord): string {
+  // Values in braces, but for the month: BibTeX's month macros (mar) are written bare.
   const fields: [string, string][] = [
-    ['author', `{${bibText(record.author)}}`],
-    ['title', bibText(fullTitle(record))],
-    ['institution', bibText(record.publisher)],
-    ['year', String(record.issued.year)],
-    ['url', record.url],
-    ...(record.pages ? [['pages', pageText(record.pages).replace('-', '--')] as [string, string]] : []),
+    ['author', `{{${bibText(record.author)}}}`],
+    ['title', `{${bibText(fullTitle(record))}}`],
+    ['institution', `{${bibText(record.publisher)}}`],
+    ['year', `{${record.issued.year}}`],
+    ['month', MONTHS[record.issued.month - 1]!],
+    ['url', `{${record.url}}`],
+    ...(record.pages ? [['pages', `{${pageText(record.pages).replace('-', '--')}}`] as [string, string]] : []),
   ];
-  const body = fields.map(([name, value]) => `  ${name} = {${value}},`);
-  body.splice(4, 0, `  month = ${MONTHS[record.issued.month - 1]},`);
+  const body = fields.map(([name, value]) => `  ${name} = ${value},`);
   return `@techreport{${entryKey(record)},\n${body.join('\n')}\n}\n`;
 }
 
 /** RIS, type RPRT (report); lines end CR LF as the format's specification sets. */
 export function ris(record: CitationRecord): string {
-  const month = String(record.issued.month).padStart(2, '0');
   const tags: [string, string][] = [
     ['TY', 'RPRT'],
     ['AU', record.author],
     ['TI', fullTitle(record)],
     ['PY', String(record.issued.year)],
-    ['DA', `${record.issued.year}/${month}`],
+    ['DA', issuedText(record.issued, '/')],
     ['PB', record.publisher],
     ['UR', record.url],
     ...(record.pages ? ([['SP', String(record.pages.first)]] as [string, string][]) : []),

@@ -1,4 +1,4 @@
-import { fullTitle, type CitationRecord } from './report-citation.ts';
+import { fullTitle, issuedText, type CitationRecord } from './report-citation.ts';
 
 /**
  * Highwire Press `citation_*` meta tags for a page citing `record`, read by Google Scholar and by
@@ -7,11 +7,10 @@ import { fullTitle, type CitationRecord } from './report-citation.ts';
  * tag makes Zotero file the item as a report.
  */
 export function highwireMeta(record: CitationRecord): { name: string; content: string }[] {
-  const month = String(record.issued.month).padStart(2, '0');
   return [
     { name: 'citation_title', content: fullTitle(record) },
     { name: 'citation_author', content: record.author },
-    { name: 'citation_publication_date', content: `${record.issued.year}/${month}` },
+    { name: 'citation_publication_date', content: issuedText(record.issued, '/') },
     { name: 'citation_publisher', content: record.publisher },
     { name: 'citation_technical_report_institution', content: record.publisher },
     { name: 'citation_language', content: record.language.split('-')[0]! },

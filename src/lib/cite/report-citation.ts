@@ -3,8 +3,8 @@ export const REPORT = {
   author: '艾瑞咨询',
   publisher: '艾瑞咨询',
   title: '2025年中国人工智能产业研究报告',
-  year: '2025',
-  month: '2025-03',
+  /** Published March 2025: the only date it gives. */
+  issued: { year: 2025, month: 3 },
   /** BCP 47, as CSL-JSON and the page's lang give it. */
   language: 'zh-CN',
 };
@@ -36,11 +36,13 @@ export interface CitationRecord {
   language: string;
 }
 
-const [year, month] = REPORT.month.split('-').map(Number) as [number, number];
+/** A year and month as dates are written: "2025-03" (ISO 8601, GB/T 7714's 更新日期), or with "/" (RIS, Highwire). */
+export const issuedText = ({ year, month }: CitationRecord['issued'], separator: '-' | '/' = '-'): string =>
+  `${year}${separator}${String(month).padStart(2, '0')}`;
 
 /** The report itself, at `url` (the cover). */
 export function reportRecord(url: string): CitationRecord {
-  return { key: 'report', author: REPORT.author, title: REPORT.title, container: undefined, publisher: REPORT.publisher, issued: { year, month }, url, pages: undefined, language: REPORT.language };
+  return { key: 'report', author: REPORT.author, title: REPORT.title, container: undefined, publisher: REPORT.publisher, issued: REPORT.issued, url, pages: undefined, language: REPORT.language };
 }
 
 /** A part of the report (a chapter or a figure) named `key`, titled `title`, at `url`. */

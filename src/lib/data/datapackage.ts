@@ -1,5 +1,5 @@
 import type { Dataset } from '../../schemas/dataset.ts';
-import { REPORT } from '../cite/report-citation.ts';
+import { issuedText, REPORT } from '../cite/report-citation.ts';
 import { figureImages } from '../export/figure-images.ts';
 import { chartAnchor } from '../figures/figure-id.ts';
 import { columnHeader } from './column-header.ts';
@@ -36,7 +36,7 @@ export function datapackage(datasets: { id: string; dataset: Dataset }[], site: 
         title: '报告内容版权归艾瑞咨询（iResearch）所有。数据供研究引用，引用请注明来源：艾瑞咨询《2025年中国人工智能产业研究报告》。',
       },
     ],
-    sources: [{ title: `${REPORT.author}《${REPORT.title}》（${REPORT.month}）` }],
+    sources: [{ title: `${REPORT.author}《${REPORT.title}》（${issuedText(REPORT.issued)}）` }],
     resources: datasets.map(({ id, dataset }) => ({
       profile: 'tabular-data-resource',
       name: id,
