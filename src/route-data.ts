@@ -40,7 +40,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
       ? chapterCitation({ slug: chapter.id, title: chapter.data.title, chapter: chapter.data.chapter }, context.site!)
       : reportCitation(context.site!);
   for (const attrs of highwireMeta(record)) head.push({ tag: 'meta', attrs, content: '' });
-  const slide = figure && figure.kind !== 'diagram' ? figureImages(figure.anchor).find((i) => i.format === 'slide') : undefined;
+  const slide = figure ? figureImages(figure).find((i) => i.format === 'slide') : undefined;
   const card = slide ?? { path: withBase(`og/${figure?.page.slug ?? (entry.id || 'index')}.png`), ...CARD };
   const image = new URL(card.path, context.site).href;
   const meta = (attrs: Record<string, string>) => head.push({ tag: 'meta', attrs, content: '' });

@@ -36,9 +36,22 @@ describe.each(layouts)('layoutFigureImage (%s)', (name) => {
     expect(said(layout, 'legend')).toBe('产业规模增长率');
     expect(layout.swatches.map((s) => s.fill)).toEqual(['#1d4ed8', '#b45309']);
     expect(said(layout, 'source')).toBe(squeezed(`来源：${words.source}`));
-    expect(said(layout, 'citation')).toBe(squeezed(`引用：${words.citation}`));
-    expect(said(layout, 'url')).toBe(words.url);
+    // The citation once, its URL (and the closing full stop) on a line of its own.
+    expect(said(layout, 'citation') + said(layout, 'url')).toBe(squeezed(`引用：${words.citation}`));
+    expect(said(layout, 'url')).toBe(`${words.url}.`);
     expect(said(layout, 'key')).toBe(squeezed(words.key));
+  });
+
+  it('sets a label that is a word off with a full-width colon, as the page heads the figure', () => {
+    const layout = layoutFigureImage({ ...words, label: '时间线', title: '中国人工智能发展历程', unit: undefined, legend: [] }, drawing, name, measure);
+    expect(said(layout, 'label')).toBe('时间线：');
+    expect(said(layout, 'title')).toBe('中国人工智能发展历程');
+    const [label, title] = layout.lines;
+    expect(title!.x).toBeCloseTo(label!.x + label!.width, 5);
+  });
+
+  it('stops the build, naming the citation, when the citation does not hold the figure’s URL', () => {
+    expect(() => layoutFigureImage({ ...words, url: 'https://example.org/elsewhere/' }, drawing, name, measure)).toThrow(/引用中没有图表的网址 https:\/\/example.org\/elsewhere\//);
   });
 
   it('wraps a long title within the width and keeps every line and the drawing on the canvas, in their bands', () => {

@@ -6,17 +6,9 @@ import { columnHeader } from './column-header.ts';
 import { downloadFiles } from './download-files.ts';
 import { hasDerived } from './has-derived.ts';
 
-/** A figure image as a resource lists it: its absolute URL, media type and size in px. */
-export interface ResourceImage {
-  url: string;
-  mediatype: string;
-  width: number;
-  height: number;
-}
-
-/** A figure's images for its resource, URLs made absolute against the site's origin. */
-export const resourceImages = (anchor: string, site: URL | undefined): ResourceImage[] =>
-  figureImages(anchor).map(({ path, mediatype, width, height }) => ({ url: new URL(path, site).href, mediatype, width, height }));
+/** A chart's images as its resource lists them: absolute URLs, media type and size in px. */
+const resourceImages = (anchor: string, site: URL | undefined) =>
+  figureImages({ kind: 'chart', anchor }).map(({ path, mediatype, width, height }) => ({ url: new URL(path, site).href, mediatype, width, height }));
 
 /**
  * A Frictionless Data Package descriptor for all datasets: one CSV resource

@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gbt7714 } from '../cite/citation-formats.ts';
+import type { CitationRecord } from '../cite/report-citation.ts';
+import { figureHeading } from '../figures/figure-heading.ts';
 import { GlyphOutlines, OutlinedText } from '../outline/glyph-outlines.ts';
 import { CHART_WIDTHS } from '../plot/chart-widths.ts';
-import { IMAGE_LAYOUTS, layoutFigureImage, type FigureWords, type ImageLayoutName, type Measure } from './figure-image.ts';
+import { IMAGE_LAYOUTS, layoutFigureImage, type FigureParts, type ImageLayoutName, type Measure } from './figure-image.ts';
 import { imagePalette } from './image-palette.ts';
 import { outlineChartSvg, type OutlinedPanel } from './outline-chart-svg.ts';
 import { renderFigureImage } from './render-figure-image.ts';
@@ -11,8 +14,6 @@ import { renderFigureImage } from './render-figure-image.ts';
 const outlines = new GlyphOutlines();
 const palette = imagePalette(readFileSync(join(process.cwd(), 'src/styles/tokens.css'), 'utf8'));
 const measure: Measure = (text, size, bold) => outlines.width(text, size, bold);
-// The slide PNG and the SVG share a layout: drawn once.
-const drawn = new Map<string, string>();
 
 /** What a figure's drawing is made of at a column width: Plot's SVG panels as the page has them, and panels drawn here. */
 export interface FigureDrawing {
@@ -22,20 +23,17 @@ export interface FigureDrawing {
 }
 
 /**
- * A figure's image as an SVG document in a layout: its words around its drawing, the drawing made at
- * the page column width the layout calls for (the wide one for the slide, the phone's for the phone).
- * `key` names the figure in the cache and in error messages.
+ * A figure's image as an SVG document in a layout: its words and its citation (as `cited`, its own
+ * page, cites it; to be dated by whoever cites) around its drawing, the drawing made at the page column
+ * width the layout calls for (the wide one for the slide, the phone's for the phone).
  */
-export function drawFigureImage(key: string, words: FigureWords, draw: (width: number) => FigureDrawing, layout: ImageLayoutName): string {
-  const cached = drawn.get(`${key}:${layout}`);
-  if (cached) return cached;
-  const what = `${key}（${layout} 图片）`;
+export function drawFigureImage(parts: FigureParts, cited: CitationRecord, draw: (width: number) => FigureDrawing, layout: ImageLayoutName): string {
+  const what = `${figureHeading(parts)}（${layout} 图片）`;
+  const words = { ...parts, citation: gbt7714(cited, '引用日期'), url: cited.url };
   const text = new OutlinedText(outlines);
   const width = CHART_WIDTHS[IMAGE_LAYOUTS[layout].chartWidth];
   const drawing = draw(width);
   const panels = [...drawing.plotPanels.map((svg) => outlineChartSvg(svg, text, palette, what)), ...(drawing.more?.(width, text, measure) ?? [])];
   const size = { width: Math.max(...panels.map((p) => p.width)), height: panels.reduce((h, p) => h + p.height, 0) };
-  const svg = renderFigureImage(layoutFigureImage(words, size, layout, measure), panels, text, palette, what);
-  drawn.set(`${key}:${layout}`, svg);
-  return svg;
+  return renderFigureImage(layoutFigureImage(words, size, layout, measure), panels, text, palette, what);
 }

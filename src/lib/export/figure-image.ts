@@ -1,3 +1,4 @@
+import { figureHeading } from '../figures/figure-heading.ts';
 import { wrapText } from '../text/wrap-text.ts';
 
 /**
@@ -27,6 +28,9 @@ export interface FigureWords {
   /** The figure's own page, absolute. */
   url: string;
 }
+
+/** What an image says that its figure's data says: all but its citation. */
+export type FigureParts = Omit<FigureWords, 'citation' | 'url'>;
 
 /** Sizes of a layout, in px. */
 interface Scheme {
@@ -76,6 +80,13 @@ export interface ImageLine {
   width: number;
 }
 
+/** The citation up to its URL, and the URL with what follows it (GB/T 7714 ends a reference with "."). */
+function splitCitation({ citation, url }: FigureWords): { before: string; url: string } {
+  const at = citation.lastIndexOf(url);
+  if (at < 0) throw new Error(`${citation}：引用中没有图表的网址 ${url}`);
+  return { before: citation.slice(0, at).trimEnd(), url: citation.slice(at) };
+}
+
 export interface ImageLayout {
   width: number;
   height: number;
@@ -107,15 +118,15 @@ export function layoutFigureImage(words: FigureWords, drawing: { width: number; 
   const line = (role: LineRole, text: string, x: number, y: number, size: number, bold: boolean, fill: string) =>
     lines.push({ role, text, x, y, size, bold, fill, width: measure(text, size, bold) });
 
-  // Header, top down: the label leads the title's first line, in the accent colour.
+  // Header, top down: the label leads the title's first line, in the accent colour, set off as the page sets it (figureHeading).
   let y = s.margin;
-  const heading = words.label ? `${words.label} ${words.title}` : words.title;
+  const heading = figureHeading(words);
+  const lead = heading.slice(0, heading.length - words.title.length);
   wrap(heading, s.title, true).forEach((text, i) => {
     const baseline = y + s.title;
-    if (i === 0 && words.label && text.startsWith(`${words.label} `)) {
-      line('label', words.label, s.margin, baseline, s.title, true, IMAGE_COLOURS.label);
-      const rest = text.slice(words.label.length + 1);
-      line('title', rest, s.margin + measure(`${words.label} `, s.title, true), baseline, s.title, true, IMAGE_COLOURS.title);
+    if (i === 0 && words.label && text.startsWith(lead)) {
+      line('label', lead.trimEnd(), s.margin, baseline, s.title, true, IMAGE_COLOURS.label);
+      line('title', text.slice(lead.length), s.margin + measure(lead, s.title, true), baseline, s.title, true, IMAGE_COLOURS.title);
     } else {
       line('title', text, s.margin, baseline, s.title, true, IMAGE_COLOURS.title);
     }
@@ -144,12 +155,15 @@ export function layoutFigureImage(words: FigureWords, drawing: { width: number; 
   }
   const headerBottom = y;
 
-  // Footer, bottom up: URL last, so it is what the eye ends on.
-  const footer: [LineRole, string, number, string][] = [
-    ...wrap(`来源：${words.source}`, s.source, false).map((t): [LineRole, string, number, string] => ['source', t, s.source, IMAGE_COLOURS.title]),
-    ...(words.key ? wrap(words.key, s.small, false).map((t): [LineRole, string, number, string] => ['key', t, s.small, IMAGE_COLOURS.muted]) : []),
-    ...wrap(`引用：${words.citation}`, s.small, false).map((t): [LineRole, string, number, string] => ['citation', t, s.small, IMAGE_COLOURS.muted]),
-    ...wrap(words.url, s.small, false).map((t): [LineRole, string, number, string] => ['url', t, s.small, IMAGE_COLOURS.url]),
+  // Footer, bottom up. The citation ends with the figure's URL: that is set on a line of its own, in the
+  // accent colour, so it is never broken inside and is what the eye ends on.
+  const { before, url } = splitCitation(words);
+  const footerLines = (role: LineRole, text: string, size: number, fill: string) => wrap(text, size, false).map((t): [LineRole, string, number, string] => [role, t, size, fill]);
+  const footer = [
+    ...footerLines('source', `来源：${words.source}`, s.source, IMAGE_COLOURS.title),
+    ...(words.key ? footerLines('key', words.key, s.small, IMAGE_COLOURS.muted) : []),
+    ...footerLines('citation', `引用：${before}`, s.small, IMAGE_COLOURS.muted),
+    ...footerLines('url', url, s.small, IMAGE_COLOURS.url),
   ];
   const footerHeight = footer.reduce((h, [, , size]) => h + size * LINE_HEIGHT, 0);
   const footerTop = s.height - s.margin - footerHeight;
@@ -161,7 +175,7 @@ export function layoutFigureImage(words: FigureWords, drawing: { width: number; 
 
   const room = { width: measureWidth, height: footerTop - headerBottom - 2 * GAP };
   if (room.height < drawing.height) {
-    throw new Error(`${words.label ?? ''}${words.title}：${name} 图片的标题与来源占满画面，图表只剩 ${Math.round(room.height)} px 高（需 ${drawing.height} px）`);
+    throw new Error(`${figureHeading(words)}：${name} 图片的标题与来源占满画面，图表只剩 ${Math.round(room.height)} px 高（需 ${drawing.height} px）`);
   }
   const scale = Math.min(room.width / drawing.width, room.height / drawing.height, s.maxScale);
   const width = drawing.width * scale;

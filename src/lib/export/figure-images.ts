@@ -1,3 +1,4 @@
+import type { FigureKind } from '../figures/cited-figures.ts';
 import { FIGURE_IMAGE_FORMATS, figureImagePath, type FigureImageFormat } from '../figures/figure-id.ts';
 import { IMAGE_LAYOUTS } from './figure-image.ts';
 
@@ -8,19 +9,26 @@ export interface FigureImage {
   name: string;
   /** Its path, base included. */
   path: string;
-  mediatype: 'image/png' | 'image/svg+xml';
+  mediatype: (typeof FIGURE_IMAGE_FORMATS)[FigureImageFormat]['mediatype'];
   /** Its size in px (the SVG's viewBox). */
   width: number;
   height: number;
 }
 
-/** A figure's image files, slide first. */
-export function figureImages(anchor: string): FigureImage[] {
-  return (Object.entries(FIGURE_IMAGE_FORMATS) as [FigureImageFormat, (typeof FIGURE_IMAGE_FORMATS)[FigureImageFormat]][]).map(([format, { name, layout }]) => ({
+/**
+ * Whether a figure is drawn as images: charts and timelines. Not diagrams: they are HTML laid out by
+ * CSS (nested lists, tables), and the build has no layout engine to draw them.
+ */
+export const hasImages = (figure: { kind: FigureKind }): boolean => figure.kind !== 'diagram';
+
+/** A figure's image files, slide first; none for a figure without images (hasImages). */
+export function figureImages(figure: { kind: FigureKind; anchor: string }): FigureImage[] {
+  if (!hasImages(figure)) return [];
+  return (Object.entries(FIGURE_IMAGE_FORMATS) as [FigureImageFormat, (typeof FIGURE_IMAGE_FORMATS)[FigureImageFormat]][]).map(([format, { name, layout, mediatype }]) => ({
     format,
     name,
-    path: figureImagePath(anchor, format),
-    mediatype: format === 'svg' ? 'image/svg+xml' : 'image/png',
+    path: figureImagePath(figure.anchor, format),
+    mediatype,
     width: IMAGE_LAYOUTS[layout].width,
     height: IMAGE_LAYOUTS[layout].height,
   }));

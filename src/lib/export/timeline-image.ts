@@ -1,7 +1,6 @@
 import { timelineLanes } from '../../components/timeline/timeline-lanes.ts';
 import { timelineSpec } from '../../components/timeline/timeline-spec.ts';
 import type { Timeline } from '../../schemas/event.ts';
-import { gbt7714 } from '../cite/citation-formats.ts';
 import type { CitationRecord } from '../cite/report-citation.ts';
 import { eventWhen } from '../events/event-date-label.ts';
 import { renderSvg } from '../plot/render-svg.ts';
@@ -13,17 +12,8 @@ import { listPanel } from './list-panel.ts';
  * A timeline's image in a layout (`label` says what it is: 时间线): its bars, numbered, and under them its events as the numbered list the
  * page shows (date, lane where there are several, label, sub-points), which the numbers refer to.
  */
-export function timelineImageSvg(key: string, label: string, timeline: Timeline, cited: CitationRecord, layout: ImageLayoutName): string {
-  const words = {
-    label,
-    title: timeline.title,
-    unit: undefined,
-    legend: [],
-    key: '',
-    source: timeline.source,
-    citation: gbt7714(cited, '引用日期'),
-    url: cited.url,
-  };
+export function timelineImageSvg(label: string, timeline: Timeline, cited: CitationRecord, layout: ImageLayoutName): string {
+  const parts = { label, title: timeline.title, unit: undefined, legend: [], key: '', source: timeline.source };
   const lanes = timelineLanes(timeline);
   const items = timeline.events.map((event, i) => ({
     marker: String(i + 1),
@@ -32,8 +22,8 @@ export function timelineImageSvg(key: string, label: string, timeline: Timeline,
     details: event.details,
   }));
   return drawFigureImage(
-    key,
-    words,
+    parts,
+    cited,
     (width) => ({
       plotPanels: [renderSvg(timelineSpec(lanes, width, { numbered: true }), timeline.title)],
       more: (w, text, measure) => [listPanel(items, w, text, measure)],

@@ -50,9 +50,9 @@ export const embedPath = (anchor: string): string => withBase(`${EMBED_PAGES}/${
  * an upright phone PNG, and the slide as SVG (the same layout as vectors: one picture, any size).
  */
 export const FIGURE_IMAGE_FORMATS = {
-  slide: { suffix: '-16x9.png', layout: 'slide', name: '幻灯片 PNG' },
-  phone: { suffix: '-phone.png', layout: 'phone', name: '手机竖图 PNG' },
-  svg: { suffix: '.svg', layout: 'slide', name: 'SVG 矢量图' },
+  slide: { suffix: '-16x9.png', layout: 'slide', name: '幻灯片 PNG', mediatype: 'image/png' },
+  phone: { suffix: '-phone.png', layout: 'phone', name: '手机竖图 PNG', mediatype: 'image/png' },
+  svg: { suffix: '.svg', layout: 'slide', name: 'SVG 矢量图', mediatype: 'image/svg+xml' },
 } as const;
 
 export type FigureImageFormat = keyof typeof FIGURE_IMAGE_FORMATS;

@@ -3,23 +3,23 @@ import { getEntry } from 'astro:content';
 import { allFigures } from '../../../lib/collections/all-figures.ts';
 import { figureCitation } from '../../../lib/collections/citation-records.ts';
 import { chartImageSvg } from '../../../lib/export/chart-image.ts';
-import { figureImageResponse, figureImagesStarted, startFigureImages, type ImageFigure } from '../../../lib/export/figure-image-files.ts';
+import { figureImageResponse, type ImageFigure } from '../../../lib/export/figure-image-files.ts';
+import { hasImages } from '../../../lib/export/figure-images.ts';
 import { timelineImageSvg } from '../../../lib/export/timeline-image.ts';
 import { FIGURE_IMAGE_FORMATS, figureImageFile, type FigureImageFormat } from '../../../lib/figures/figure-id.ts';
 
 /**
- * /figures/<anchor>/<anchor>-16x9.png, -phone.png and .svg: each chart and timeline as an image with its
- * number or kind, title, unit, 来源, citation and URL drawn in, at build time. Not diagrams: they are
- * HTML laid out by CSS (nested lists, tables), and the build has no layout engine to draw them.
+ * /figures/<anchor>/<anchor>-16x9.png, -phone.png and .svg: each chart and timeline (hasImages) as an
+ * image with its number or kind, title, unit, 来源, citation and URL drawn in, at build time.
  */
-const drawnFigures = async () => (await allFigures()).filter((f) => f.kind !== 'diagram');
+const drawnFigures = async () => (await allFigures()).filter(hasImages);
 
 export const getStaticPaths = (async () =>
   (await drawnFigures()).flatMap(({ anchor }) =>
     (Object.keys(FIGURE_IMAGE_FORMATS) as FigureImageFormat[]).map((format) => ({ params: { anchor, image: figureImageFile(anchor, format) }, props: { format } })),
   )) satisfies GetStaticPaths;
 
-/** Every drawn figure with its words and drawing, for startFigureImages. */
+/** Every drawn figure with its words and drawing, for figureImageResponse to start. */
 async function imageFigures(site: URL): Promise<ImageFigure[]> {
   return Promise.all(
     (await drawnFigures()).map(async (figure): Promise<ImageFigure> => {
@@ -30,13 +30,10 @@ async function imageFigures(site: URL): Promise<ImageFigure[]> {
         return { anchor, svgOf: (layout) => chartImageSvg(dataset, figureCitation(figure, site), layout) };
       }
       const timeline = (await getEntry('events', id))!.data;
-      return { anchor, svgOf: (layout) => timelineImageSvg(anchor, label!, timeline, figureCitation(figure, site), layout) };
+      return { anchor, svgOf: (layout) => timelineImageSvg(label!, timeline, figureCitation(figure, site), layout) };
     }),
   );
 }
 
-export const GET: APIRoute = async ({ params, props, site }) => {
-  // The first image's route starts them all (see figure-image-files).
-  if (!figureImagesStarted()) startFigureImages(await imageFigures(site!));
-  return figureImageResponse(params.anchor!, (props as { format: FigureImageFormat }).format);
-};
+export const GET: APIRoute = ({ params, props, site }) =>
+  figureImageResponse(params.anchor!, (props as { format: FigureImageFormat }).format, () => imageFigures(site!));
