@@ -33,7 +33,7 @@ export function drawFigureImage(parts: FigureParts, cited: CitationRecord, draw:
   const text = new OutlinedText(outlines);
   const width = CHART_WIDTHS[IMAGE_LAYOUTS[layout].chartWidth];
   const drawing = draw(width);
-  const panels = [...drawing.plotPanels.map((svg) => outlineChartSvg(svg, text, palette, what)), ...(drawing.more?.(width, text, measure) ?? [])];
+  const panels = [...drawing.plotPanels.map((svg) => outlineChartSvg(svg, text, what)), ...(drawing.more?.(width, text, measure) ?? [])];
   const size = { width: Math.max(...panels.map((p) => p.width)), height: panels.reduce((h, p) => h + p.height, 0) };
   return renderFigureImage(layoutFigureImage(words, size, layout, measure), panels, text, palette, what);
 }

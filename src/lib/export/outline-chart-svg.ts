@@ -1,8 +1,7 @@
 import { parseHTML } from 'linkedom';
 import type { OutlinedText, TextAnchor } from '../outline/glyph-outlines.ts';
-import { concreteColours, type ImagePalette } from './image-palette.ts';
 
-/** A chart panel ready to place in an image: no <text>, no CSS variable, no font; its size in px. */
+/** A chart panel ready to place in an image: no <text>, no font; its size in px. Its colours are still the page's variables (renderFigureImage makes them concrete). */
 export interface OutlinedPanel {
   svg: string;
   width: number;
@@ -29,11 +28,10 @@ const PAGE_ONLY = ['class', 'tabindex', 'data-tip', 'font-size', 'font-weight', 
 /**
  * A chart panel as renderSvg draws it for the page (lib/plot/render-svg.ts), made self-contained for
  * an image file: each <text> (with its <tspan> lines, x/y/dx/dy in px or em, its anchor, size and weight
- * as inherited) becomes glyph outlines in a group with the text's own transform; colours become the
- * light palette's, grid lines get the colour the page's CSS gives them (ChartFrame.astro), and what
- * only the page uses (classes, tab stops, tips, font attributes) goes.
+ * as inherited) becomes glyph outlines in a group with the text's own transform, and what only the
+ * page uses (classes, tab stops, tips, font attributes) goes.
  */
-export function outlineChartSvg(svg: string, text: OutlinedText, palette: ImagePalette, what: string): OutlinedPanel {
+export function outlineChartSvg(svg: string, text: OutlinedText, what: string): OutlinedPanel {
   const { document } = parseHTML(`<!doctype html><html><body>${svg}</body></html>`);
   const root = document.querySelector('svg');
   if (!root) throw new Error(`${what}：图表没有 <svg>`);
@@ -65,14 +63,10 @@ export function outlineChartSvg(svg: string, text: OutlinedText, palette: ImageP
     outlines.push(lines.map((line) => text.line(line.words, line.x, line.y, size, { bold, anchor })).join(''));
     element.replaceWith(group);
   }
-  for (const grid of root.querySelectorAll('[aria-label$="grid"]')) {
-    grid.setAttribute('stroke', 'var(--chart-grid)');
-    grid.setAttribute('stroke-opacity', '1');
-  }
   for (const element of [root, ...root.querySelectorAll('*')]) for (const name of PAGE_ONLY) element.removeAttribute(name);
   const outlined = root.outerHTML.replace(
     /<g ([^>]*?)data-outline="(\d+)"([^>]*?)\s*(?:\/>|><\/g>)/g,
     (_, before: string, i: string, after: string) => `<g ${before.trim()}${after}>${outlines[Number(i)]}</g>`,
   );
-  return { svg: concreteColours(outlined, palette, what), width, height };
+  return { svg: outlined, width, height };
 }

@@ -30,6 +30,12 @@ export function renderSvg(options: Plot.PlotOptions, label: string, { tabStop = 
     // Axes repeat what the data table says in order; hide them from screen readers.
     if (/axis|grid|rule|text/.test(name)) group.setAttribute('aria-hidden', 'true');
     else group.setAttribute('role', 'group');
+    // Plot draws grid lines in the text colour at 10 % opacity, which is faint on the dark theme: they take
+    // the theme's grid colour instead, in the drawing itself, so the page and the figure images agree.
+    if (name.endsWith('grid')) {
+      group.setAttribute('stroke', 'var(--chart-grid)');
+      group.setAttribute('stroke-opacity', '1');
+    }
   }
   for (const title of svg.querySelectorAll('title')) {
     const mark = title.parentElement;
