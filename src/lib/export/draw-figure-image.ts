@@ -1,19 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gbt7714 } from '../cite/citation-formats.ts';
 import type { CitationRecord } from '../cite/report-citation.ts';
 import { figureHeading } from '../figures/figure-heading.ts';
-import { GlyphOutlines, OutlinedText } from '../outline/glyph-outlines.ts';
+import { buildOutlines, OutlinedText } from '../outline/glyph-outlines.ts';
 import { CHART_WIDTHS } from '../plot/chart-widths.ts';
 import { IMAGE_LAYOUTS, layoutFigureImage, type FigureParts, type ImageLayoutName, type Measure } from './figure-image.ts';
-import { imagePalette } from './image-palette.ts';
+import { lightPalette } from './image-palette.ts';
 import { outlineChartSvg, type OutlinedPanel } from './outline-chart-svg.ts';
 import { renderFigureImage } from './render-figure-image.ts';
 
-// One glyph cache and palette for the whole build: every image reuses the outlines read before.
-const outlines = new GlyphOutlines();
-const palette = imagePalette(readFileSync(join(process.cwd(), 'src/styles/tokens.css'), 'utf8'));
-const measure: Measure = (text, size, bold) => outlines.width(text, size, bold);
+const measure: Measure = (text, size, bold) => buildOutlines.width(text, size, bold);
 
 /** What a figure's drawing is made of at a column width: Plot's SVG panels as the page has them, and panels drawn here. */
 export interface FigureDrawing {
@@ -30,10 +25,10 @@ export interface FigureDrawing {
 export function drawFigureImage(parts: FigureParts, cited: CitationRecord, draw: (width: number) => FigureDrawing, layout: ImageLayoutName): string {
   const what = `${figureHeading(parts)}（${layout} 图片）`;
   const words = { ...parts, citation: gbt7714(cited, '引用日期'), url: cited.url };
-  const text = new OutlinedText(outlines);
+  const text = new OutlinedText(buildOutlines);
   const width = CHART_WIDTHS[IMAGE_LAYOUTS[layout].chartWidth];
   const drawing = draw(width);
   const panels = [...drawing.plotPanels.map((svg) => outlineChartSvg(svg, text, what)), ...(drawing.more?.(width, text, measure) ?? [])];
   const size = { width: Math.max(...panels.map((p) => p.width)), height: panels.reduce((h, p) => h + p.height, 0) };
-  return renderFigureImage(layoutFigureImage(words, size, layout, measure), panels, text, palette, what);
+  return renderFigureImage(layoutFigureImage(words, size, layout, measure), panels, text, lightPalette(), what);
 }

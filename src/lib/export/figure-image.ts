@@ -62,7 +62,8 @@ export const IMAGE_LAYOUTS: Record<ImageLayoutName, Scheme & { chartWidth: 'wide
 const LINE_HEIGHT = 1.35;
 /** Room between the header, the drawing and the footer. */
 const GAP = 32;
-export const IMAGE_COLOURS = { background: '#ffffff', label: '#1d4ed8', title: '#0f172a', muted: '#475569', url: '#1d4ed8' } as const;
+/** The page's colours, as the light theme gives them (made concrete by renderFigureImage): accent, text, muted text. */
+export const IMAGE_COLOURS = { background: 'var(--sl-color-bg)', label: 'var(--chart-1)', title: 'currentColor', muted: 'var(--chart-6)', url: 'var(--chart-1)' } as const;
 
 /** What a line of text is, for tests and for whoever reads the layout. */
 export type LineRole = 'label' | 'title' | 'unit' | 'legend' | 'key' | 'source' | 'citation' | 'url';

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 /**
  * The concrete colours of an exported figure image: on the page, charts take theirs from CSS variables
  * (styles/tokens.css) and currentColor, which a file opened elsewhere does not have. An image uses the
@@ -37,3 +40,7 @@ export function concreteColours(svg: string, palette: ImagePalette, what: string
     })
     .replace(/currentColor/g, palette.ink);
 }
+
+let light: ImagePalette | undefined;
+/** The site's light palette, read from src/styles/tokens.css once a build. */
+export const lightPalette = (): ImagePalette => (light ??= imagePalette(readFileSync(join(process.cwd(), 'src/styles/tokens.css'), 'utf8')));

@@ -5,13 +5,16 @@ import { Worker } from 'node:worker_threads';
 
 const resvg = createRequire(join(process.cwd(), 'package.json')).resolve('@resvg/resvg-js');
 
+/** How every image is rasterised: resvg at the SVG's own size, no system font (all text is outlines). */
+export const RESVG_OPTIONS = { font: { loadSystemFonts: false } };
+
 // Evaluated as a worker: an SVG in, its PNG out, rendered by resvg at the SVG's own size.
 const WORKER = `
 const { parentPort } = require('node:worker_threads');
 const { Resvg } = require(${JSON.stringify(resvg)});
 parentPort.on('message', (svg) => {
   try {
-    parentPort.postMessage({ png: new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng() });
+    parentPort.postMessage({ png: new Resvg(svg, ${JSON.stringify(RESVG_OPTIONS)}).render().asPng() });
   } catch (error) {
     parentPort.postMessage({ error: String(error) });
   }

@@ -47,6 +47,9 @@ export class GlyphOutlines {
   }
 }
 
+/** The build's glyphs: figure images and social cards draw from one cache. */
+export const buildOutlines = new GlyphOutlines();
+
 export type TextAnchor = 'start' | 'middle' | 'end';
 
 /**

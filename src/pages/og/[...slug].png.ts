@@ -3,10 +3,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { REPORT } from '../../lib/cite/report-citation.ts';
 import { PRINT_EDITION } from '../../lib/site/print-edition.ts';
-import { GlyphOutlines } from '../../lib/outline/glyph-outlines.ts';
+import { lightPalette } from '../../lib/export/image-palette.ts';
+import { RESVG_OPTIONS } from '../../lib/export/png-workers.ts';
+import { buildOutlines } from '../../lib/outline/glyph-outlines.ts';
 import { cardSvg, type CardText } from '../../lib/social/card-svg.ts';
-
-const outlines = new GlyphOutlines();
 
 /** /og/<page>.png: each page's social card (Open Graph, Twitter), drawn at build time. */
 export const getStaticPaths = (async () => {
@@ -24,8 +24,9 @@ export const GET: APIRoute = ({ props }) => {
   const { data } = props as { data: CardPage };
   const svg = cardSvg(
     { publisher: REPORT.author, report: REPORT.title, chapter: data.chapter, title: data.title, summary: data.summary },
-    outlines,
+    buildOutlines,
+    lightPalette(),
   );
-  const png = new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
+  const png = new Resvg(svg, RESVG_OPTIONS).render().asPng();
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
