@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chartPanels } from '../../src/components/charts/chart-types.ts';
-import { concreteColours, imagePalette } from '../../src/lib/export/image-palette.ts';
+import { concreteColours, lightPalette } from '../../src/lib/export/image-palette.ts';
 import { outlineChartSvg } from '../../src/lib/export/outline-chart-svg.ts';
 import { GlyphOutlines, OutlinedText } from '../../src/lib/outline/glyph-outlines.ts';
 import { CHART_WIDTHS } from '../../src/lib/plot/chart-widths.ts';
@@ -10,7 +8,7 @@ import { renderSvg } from '../../src/lib/plot/render-svg.ts';
 import { realDatasets } from '../helpers/real-datasets.ts';
 
 const outlines = new GlyphOutlines();
-const palette = imagePalette(readFileSync(join(import.meta.dirname, '../../src/styles/tokens.css'), 'utf8'));
+const palette = lightPalette();
 const outline = (svg: string) => outlineChartSvg(svg, new OutlinedText(outlines), 'test');
 
 describe('outlineChartSvg', () => {

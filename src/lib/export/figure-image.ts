@@ -37,7 +37,7 @@ interface Scheme {
   width: number;
   height: number;
   margin: number;
-  label: number;
+  /** The label and title's size. */
   title: number;
   unit: number;
   legend: number;
@@ -55,8 +55,8 @@ interface Scheme {
  * 13–14 CSS px on a phone that shows the image across its width.
  */
 export const IMAGE_LAYOUTS: Record<ImageLayoutName, Scheme & { chartWidth: 'wide' | 'narrow' }> = {
-  slide: { width: 1920, height: 1080, margin: 72, label: 44, title: 44, unit: 28, legend: 28, source: 26, small: 22, maxScale: 2.5, chartWidth: 'wide' },
-  phone: { width: 1080, height: 1920, margin: 60, label: 52, title: 52, unit: 32, legend: 32, source: 30, small: 26, maxScale: 3.4, chartWidth: 'narrow' },
+  slide: { width: 1920, height: 1080, margin: 72, title: 44, unit: 28, legend: 28, source: 26, small: 22, maxScale: 2.5, chartWidth: 'wide' },
+  phone: { width: 1080, height: 1920, margin: 60, title: 52, unit: 32, legend: 32, source: 30, small: 26, maxScale: 3.4, chartWidth: 'narrow' },
 };
 
 const LINE_HEIGHT = 1.35;

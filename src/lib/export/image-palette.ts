@@ -13,6 +13,9 @@ export interface ImagePalette {
   ink: string;
 }
 
+/** The site's colour tokens, from the project's root. */
+const TOKENS_CSS = 'src/styles/tokens.css';
+
 /** Starlight's light-theme values of the variables charts reference besides our own tokens. */
 const STARLIGHT_LIGHT = { '--sl-color-bg': '#ffffff' };
 const STARLIGHT_LIGHT_GRAY_2 = '#353841';
@@ -21,7 +24,7 @@ const STARLIGHT_LIGHT_GRAY_2 = '#353841';
  * Reads the light palette from tokens.css (its first rule, `:root, :root[data-theme='light']`), so the
  * colours have one owner. Fails naming the file when the rule or a colour is missing.
  */
-export function imagePalette(tokensCss: string, file = 'src/styles/tokens.css'): ImagePalette {
+export function imagePalette(tokensCss: string, file = TOKENS_CSS): ImagePalette {
   const light = /:root,\s*:root\[data-theme='light'\]\s*{([^}]*)}/.exec(tokensCss)?.[1];
   if (!light) throw new Error(`${file}：找不到浅色主题的颜色规则（:root, :root[data-theme='light']），图表图片无法取色`);
   const variables: Record<string, string> = { ...STARLIGHT_LIGHT };
@@ -42,5 +45,5 @@ export function concreteColours(svg: string, palette: ImagePalette, what: string
 }
 
 let light: ImagePalette | undefined;
-/** The site's light palette, read from src/styles/tokens.css once a build. */
-export const lightPalette = (): ImagePalette => (light ??= imagePalette(readFileSync(join(process.cwd(), 'src/styles/tokens.css'), 'utf8')));
+/** The site's light palette, read from its tokens once a build. */
+export const lightPalette = (): ImagePalette => (light ??= imagePalette(readFileSync(join(process.cwd(), TOKENS_CSS), 'utf8')));

@@ -1,4 +1,4 @@
-import { timelineLanes } from '../../components/timeline/timeline-lanes.ts';
+import { numberedEvents, timelineLanes } from '../../components/timeline/timeline-lanes.ts';
 import { timelineSpec } from '../../components/timeline/timeline-spec.ts';
 import type { Timeline } from '../../schemas/event.ts';
 import type { CitationRecord } from '../cite/report-citation.ts';
@@ -15,8 +15,8 @@ import { listPanel } from './list-panel.ts';
 export function timelineImageSvg(label: string, timeline: Timeline, cited: CitationRecord, layout: ImageLayoutName): string {
   const parts = { label, title: timeline.title, unit: undefined, legend: [], key: '', source: timeline.source };
   const lanes = timelineLanes(timeline);
-  const items = timeline.events.map((event, i) => ({
-    marker: String(i + 1),
+  const items = numberedEvents(timeline).map((event) => ({
+    marker: String(event.n),
     // As the page's list words it: date（lane）：label.
     text: `${eventWhen(event)}${timeline.lanes.length > 1 && event.lane ? `（${event.lane}）` : ''}：${event.label.replace(/\s+/g, ' ').trim()}`,
     details: event.details,
