@@ -20,8 +20,12 @@ const site = () => new URL(canonical('index.html'));
 
 /** The page of 图1-1 (国内生产总值走势): that of the footer after its title in the source. */
 const gdpTitleLine = SOURCE_LINES.findIndex((l) => l.trim() === '2014-2024年中国国内生产总值走势') + 1;
-/** /macro/ runs from its divider, the slide before the one the first footer ends, to 技术环境（2/2）, the slide after the one the footer of page 12 ends. */
-const MACRO_PAGES = `${FOOTERS[0]!.page - 1}-${FOOTERS.find((f) => f.page === 12)!.page + 1}`;
+/**
+ * /macro/ runs from page 6 to 13, read off the source by hand: its divider (source line 106) is the slide
+ * before the one the first footer ends ("7©2025.3 iResearch Inc.", line 224), and its last slide,
+ * 技术环境（2/2） (line 648), follows the footer of page 12 (line 646) and has none of its own.
+ */
+const MACRO_PAGES = '6-13';
 
 const CASES = [
   { key: 'report', title: REPORT_TITLE, url: () => canonical('index.html'), page: undefined },

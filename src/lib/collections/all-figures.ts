@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { citedFigures, type FigureKind, type SectionHeading } from '../figures/cited-figures.ts';
 import { chartAnchor, diagramAnchor, timelineAnchor } from '../figures/figure-id.ts';
+import { onceABuild } from '../site/once-a-build.ts';
 import { sectionLabel } from '../site/section-topics.ts';
 import { figurePage } from '../source/original-pages.ts';
 import { readOriginalPages } from '../source/read-original-pages.ts';
@@ -38,7 +39,9 @@ export const TIMELINE_KIND = '时间线';
  * Every figure the report's chapters show, in reading order (chapter by chapter, as each page shows
  * them). Chart numbers are checked as figureIndex checks them; a figure no chapter shows is not listed.
  */
-export async function allFigures(): Promise<FigureRecord[]> {
+export const allFigures: () => Promise<FigureRecord[]> = onceABuild(readAllFigures);
+
+async function readAllFigures(): Promise<FigureRecord[]> {
   const charts = new Map((await figureIndex()).map((f) => [f.id, f.dataset]));
   const diagrams = new Map((await getCollection('diagrams')).map((d) => [d.id, d.data]));
   const timelines = new Map((await getCollection('events')).map((t) => [t.id, t.data]));

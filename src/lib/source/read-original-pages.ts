@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { onceABuild } from '../site/once-a-build.ts';
 import { mdxSections, originalPages, SOURCE_FILE, type OriginalPages, type ReportTextFile } from './original-pages.ts';
 
 const DOCS = 'src/content/docs';
@@ -26,14 +27,8 @@ function reportTextFiles(root: string): ReportTextFile[] {
     .map(({ file, slug, chapter, content }) => ({ file, slug, chapter, sections: mdxSections(file, content) }));
 }
 
-const cache = new Map<string, OriginalPages>();
-
-/** The original pages of the report as built from `root` (the project's directory; default the working directory), read once. */
-export function readOriginalPages(root = process.cwd()): OriginalPages {
-  let pages = cache.get(root);
-  if (!pages) {
-    pages = originalPages(readFileSync(join(root, SOURCE_FILE), 'utf8'), reportTextFiles(root));
-    cache.set(root, pages);
-  }
-  return pages;
-}
+/** The original pages of the report as built from `root` (the project's directory; default the working directory), read once a build. */
+export const readOriginalPages: (root?: string) => OriginalPages = onceABuild(
+  (root = process.cwd()) => originalPages(readFileSync(join(root, SOURCE_FILE), 'utf8'), reportTextFiles(root)),
+  (root = process.cwd()) => root,
+);
