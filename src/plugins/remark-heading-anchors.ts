@@ -1,5 +1,6 @@
 import type { Heading, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { ANCHOR_COMMENT } from '../lib/text/heading-anchor.ts';
 
 /**
  * Stable ASCII anchors for Chinese headings: `## 标题 {/* #policy *\/}`.
@@ -9,7 +10,7 @@ import { visit } from 'unist-util-visit';
  * expression and sets the heading's id, which Astro's heading collector keeps
  * for the table of contents instead of slugging the Chinese text.
  */
-const ANCHOR = /^\/\*\s*#([a-z0-9][a-z0-9-]*)\s*\*\/$/;
+const ANCHOR = new RegExp(`^${ANCHOR_COMMENT}$`);
 
 export function remarkHeadingAnchors() {
   return (tree: Root) => {

@@ -1,3 +1,5 @@
+import { ANCHOR_AT_LINE_END } from '../text/heading-anchor.ts';
+
 /** What kind of figure a component draws: a chart from a dataset, a diagram, or a timeline. */
 export type FigureKind = 'chart' | 'diagram' | 'timeline';
 
@@ -10,7 +12,7 @@ export interface SectionHeading {
 const COMPONENT_KIND: Record<string, FigureKind> = { Figure: 'chart', Diagram: 'diagram', Timeline: 'timeline' };
 
 // A section heading (with its stable anchor, src/plugins/remark-heading-anchors.ts) or a figure component.
-const HEADING_OR_FIGURE = /^## (.+?)\s*\{\/\*\s*#([a-z0-9][a-z0-9-]*)\s*\*\/\}\s*$|<(Figure|Diagram|Timeline)\s+id="([^"]+)"/gm;
+const HEADING_OR_FIGURE = new RegExp(String.raw`^## (.+?)${ANCHOR_AT_LINE_END}|<(Figure|Diagram|Timeline)\s+id="([^"]+)"`, 'gm');
 
 /**
  * The figures an MDX page shows (`<Figure id>`, `<Diagram id>`, `<Timeline id>`), in order of appearance,

@@ -1,4 +1,5 @@
 import { citedFigures, type FigureKind } from '../figures/cited-figures.ts';
+import { ANCHOR_AT_LINE_END } from '../text/heading-anchor.ts';
 
 /**
  * The page of the original PDF each section (slide) and figure of the report comes from. The text
@@ -64,7 +65,7 @@ export interface OriginalPages {
 
 const FOOTER = /^(\d+)©\d{4}\.\d+ iResearch Inc\./;
 const SECTION_HEADING = /^## (.*)$/;
-const HEADING_ANCHOR = /^(.*?)\s*\{\/\*\s*#([a-z0-9][a-z0-9-]*)\s*\*\/\}\s*$/;
+const HEADING_ANCHOR = new RegExp(`^(.*?)${ANCHOR_AT_LINE_END}`);
 
 /** The page footers of the source text. */
 export function pageFooters(lines: string[]): PageFooter[] {
