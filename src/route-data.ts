@@ -37,7 +37,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   const record = figure
     ? figureCitation(figure, context.site!)
     : chapter
-      ? chapterCitation({ slug: chapter.id, title: chapter.data.title, chapter: chapter.data.chapter }, context.site!)
+      ? chapterCitation(chapter, context.site!)
       : reportCitation(context.site!);
   for (const attrs of highwireMeta(record)) head.push({ tag: 'meta', attrs, content: '' });
   const slide = figure ? figureImages(figure).find((i) => i.format === 'slide') : undefined;

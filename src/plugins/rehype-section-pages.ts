@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { ORIGINAL_PAGES_ANCHOR, pageMarkerText, type OriginalPages } from '../lib/source/original-pages.ts';
+import { ORIGINAL_PAGES_ANCHOR, pageMarkerLink, pageMarkerText, type OriginalPages } from '../lib/source/original-pages.ts';
 
 /**
  * Under each section heading of the report's text, the page of the original PDF its slide is
@@ -26,7 +26,7 @@ export function rehypeSectionPages({ pages }: { pages: OriginalPages }) {
         properties: { className: ['section-page', 'not-content'], dataPagefindIgnore: '' },
         children: [
           { type: 'text', value: `${pageMarkerText(section.page)}（` },
-          { type: 'element', tagName: 'a', properties: { href: `#${ORIGINAL_PAGES_ANCHOR}` }, children: [{ type: 'text', value: section.page === undefined ? '说明' : '本站推算' }] },
+          { type: 'element', tagName: 'a', properties: { href: `#${ORIGINAL_PAGES_ANCHOR}` }, children: [{ type: 'text', value: pageMarkerLink(section.page) }] },
           { type: 'text', value: '）' },
         ],
       };

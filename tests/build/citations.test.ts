@@ -99,6 +99,11 @@ describe('original page numbers on the pages', () => {
   it('offers each chapter’s citation with its files at the page’s end, and each figure’s in its 引用 panel', () => {
     const document = readPage('macro/index.html');
     expect(document.querySelector('.chapter-citation')!.textContent).toContain(`[R/OL]. 2025: ${MACRO_PAGES}(2025-03)[引用日期]. ${canonical('macro/index.html')}.`);
+    // The pages are the site's reckoning, and say so, linking to how they were reckoned.
+    const note = document.querySelector('.chapter-citation-pages')!;
+    expect(note.textContent).toContain(`引文中的页码 ${MACRO_PAGES} 由本站推算`);
+    expect(note.querySelector('a')!.getAttribute('href')).toBe('#original-pages');
+    expect(document.getElementById('original-pages')).not.toBeNull();
     const links = [...document.querySelectorAll('#fig-1-1 .cite-links a')].map((a) => a.getAttribute('href'));
     expect(links).toEqual(['/cite/fig-1-1.bib', '/cite/fig-1-1.ris', '/cite/fig-1-1.json'].map((p) => new URL(p, site()).pathname));
   });

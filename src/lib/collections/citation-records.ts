@@ -10,10 +10,10 @@ import { reportChapters } from './report-chapters.ts';
 /** The report, cited at its cover's absolute URL under `site` (Astro.site). */
 export const reportCitation = (site: URL | string): CitationRecord => reportRecord(new URL(withBase('/'), site).href);
 
-/** A report text page (chapter, 前言 or 摘要), cited at its page with the original pages it spans where known. */
-export function chapterCitation(page: { slug: string; title: string; chapter: string | undefined }, site: URL | string): CitationRecord {
-  const pages = chapterPageRange(readOriginalPages(), page.slug, page.chapter);
-  return partRecord(page.slug, page.title, new URL(withBase(`${page.slug}/`), site).href, pages);
+/** A report text page (chapter, 前言 or 摘要: an entry of reportChapters), cited at its page with the original pages it spans where known. */
+export function chapterCitation({ id, data }: { id: string; data: { title: string; chapter?: string | undefined } }, site: URL | string): CitationRecord {
+  const pages = chapterPageRange(readOriginalPages(), id, data.chapter);
+  return partRecord(id, data.title, new URL(withBase(`${id}/`), site).href, pages);
 }
 
 /** A figure, cited at its own page (/figures/<anchor>/) with its original page where known. */
@@ -24,7 +24,7 @@ export function figureCitation(figure: FigureRecord, site: URL | string): Citati
 
 /** Every citable thing: the report, each report text page, each figure; keys are unique or the build fails. */
 export async function citationRecords(site: URL | string): Promise<CitationRecord[]> {
-  const chapters = (await reportChapters()).map((c) => chapterCitation({ slug: c.id, title: c.data.title, chapter: c.data.chapter }, site));
+  const chapters = (await reportChapters()).map((c) => chapterCitation(c, site));
   const records = [reportCitation(site), ...chapters, ...(await allFigures()).map((f) => figureCitation(f, site))];
   const keys = Map.groupBy(records, (r) => r.key);
   const clashes = [...keys].filter(([, same]) => same.length > 1).map(([key]) => key);

@@ -210,3 +210,6 @@ export const ORIGINAL_PAGES_ANCHOR = 'original-pages';
 
 /** A page marker's words: "原报告第 7 页", or that the page is not known. */
 export const pageMarkerText = (page: number | undefined): string => (page === undefined ? '原报告页码不详' : `原报告第 ${page} 页`);
+
+/** The words of a page marker's link to #original-pages: "本站推算", or "说明" where the page is not known. */
+export const pageMarkerLink = (page: number | undefined): string => (page === undefined ? '说明' : '本站推算');
