@@ -37,7 +37,7 @@ describe('the derived pages against the page footers of the source', () => {
 
 describe('originalPages on a made-up source', () => {
   const source = ['前言', '', '第一章', '——问题？', '', '01', '甲', '正文', '1©2025.3 iResearch Inc.', '乙', '正文', '2©2025.3 iResearch Inc.', '丙'].join('\n');
-  const chapter = (headings: string[]): ReportTextFile => ({ file: 'src/content/docs/one.mdx', slug: 'one', chapter: '01', sections: headings.map((heading, i) => ({ heading, anchor: `s${i}`, figures: [] })) });
+  const chapter = (headings: string[]): ReportTextFile => ({ file: 'src/content/docs/one.mdx', slug: 'one', chapter: '01', sections: headings.map((heading, i) => ({ heading, anchor: `s${i}` })) });
 
   it('counts one page a slide from the first footer, the divider included', () => {
     const pages = originalPages(source, [chapter(['甲', '乙', '丙'])]);

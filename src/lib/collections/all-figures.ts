@@ -3,7 +3,7 @@ import { citedFigures, type FigureKind, type SectionHeading } from '../figures/c
 import { chartAnchor, diagramAnchor, timelineAnchor } from '../figures/figure-id.ts';
 import { onceABuild } from '../site/once-a-build.ts';
 import { sectionLabel } from '../site/section-topics.ts';
-import { figurePage } from '../source/original-pages.ts';
+import { sectionPage } from '../source/original-pages.ts';
 import { readOriginalPages } from '../source/read-original-pages.ts';
 import { figureIndex } from './figure-index.ts';
 import { reportChapters } from './report-chapters.ts';
@@ -50,9 +50,10 @@ async function readAllFigures(): Promise<FigureRecord[]> {
   for (const chapter of await reportChapters()) {
     const page = { slug: chapter.id, title: chapter.data.title };
     for (const { kind, id, section: heading } of citedFigures(chapter.body ?? '')) {
-      const originalPage = figurePage(pages, chapter.id, kind, id);
       // Every figure's own page names its section; a figure above a chapter's first heading has none to name.
       if (!heading) throw new Error(`${chapter.filePath}: <${kind}> ${id} stands before the page's first section heading (## 标题 {/* #anchor */})`);
+      // A figure comes from its section's slide.
+      const originalPage = sectionPage(pages, chapter.id, heading.anchor);
       const section = { anchor: heading.anchor, title: sectionLabel(heading.title, chapter.data.topics[heading.anchor]) };
       if (kind === 'chart') {
         const d = charts.get(id);

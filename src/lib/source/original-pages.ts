@@ -1,4 +1,3 @@
-import { citedFigures, type FigureKind } from '../figures/cited-figures.ts';
 import { ANCHOR_AT_LINE_END } from '../text/heading-anchor.ts';
 
 /**
@@ -26,11 +25,10 @@ export interface ChapterDivider {
   chapter: string;
 }
 
-/** A level-2 section of a chapter file: its heading as written, its anchor and the figures it shows. */
+/** A level-2 section of a chapter file: its heading as written and its anchor. */
 export interface MdxSection {
   heading: string;
   anchor: string;
-  figures: { kind: FigureKind; id: string }[];
 }
 
 /** A page of the report's text (src/content/docs): a chapter, or a front page (前言, 摘要) when `chapter` is undefined. */
@@ -99,14 +97,14 @@ export function chapterDividers(lines: string[]): ChapterDivider[] {
   return dividers;
 }
 
-/** The level-2 sections of a chapter file's MDX, each with its anchor and the figures it shows; a heading without an anchor fails, naming the file. */
+/** The level-2 sections of a chapter file's MDX, each with its anchor; a heading without an anchor fails, naming the file. */
 export function mdxSections(file: string, mdx: string): MdxSection[] {
   const parts = mdx.split(/^(?=## )/m).filter((part) => SECTION_HEADING.test(part.split('\n', 1)[0]!));
   return parts.map((part) => {
     const headingLine = part.split('\n', 1)[0]!.slice(3);
     const match = HEADING_ANCHOR.exec(headingLine);
     if (!match) throw new Error(`${file}: the section heading “${headingLine}” has no anchor; write it as "## 标题 {/* #anchor */}".`);
-    return { heading: match[1]!, anchor: match[2]!, figures: citedFigures(part) };
+    return { heading: match[1]!, anchor: match[2]! };
   });
 }
 
@@ -200,9 +198,9 @@ export function chapterPageRange(pages: OriginalPages, slug: string, chapter: st
   return { first: pages.dividerPages.get(chapter) ?? Math.min(...numbers), last: Math.max(...numbers) };
 }
 
-/** The page a figure of a chapter comes from: its section's; undefined where not known. */
-export function figurePage(pages: OriginalPages, slug: string, kind: FigureKind, id: string): number | undefined {
-  return pages.sections.find((s) => s.slug === slug && s.figures.some((f) => f.kind === kind && f.id === id))?.page;
+/** The page a section of a page (by its anchor) stands on, and so every figure in it; undefined where not known. */
+export function sectionPage(pages: OriginalPages, slug: string, anchor: string): number | undefined {
+  return pages.sections.find((s) => s.slug === slug && s.anchor === anchor)?.page;
 }
 
 /** The id of the note that explains the derivation (components/lists/OriginalPagesNote), which every page marker links to. */

@@ -2,28 +2,27 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { onceABuild } from '../site/once-a-build.ts';
+import { isReportText } from '../site/report-text.ts';
 import { mdxSections, originalPages, SOURCE_FILE, type OriginalPages, type ReportTextFile } from './original-pages.ts';
 
 const DOCS = 'src/content/docs';
 
 /**
- * The report text pages as files: each chapter (frontmatter `chapter`) and each front page, a page
- * without a chapter ordered before the first chapter (前言, 摘要), the cover aside. Read from the files
- * rather than the content collection, so the Markdown plugins (astro.config.mjs) can have them too.
+ * The report text pages as files (isReportText: the chapters, 前言 and 摘要), in reading order. Read from
+ * the files rather than the content collection, so the Markdown plugins (astro.config.mjs) can have them too.
  */
 function reportTextFiles(root: string): ReportTextFile[] {
-  const pages = readdirSync(join(root, DOCS))
-    .filter((name) => name.endsWith('.mdx') && name !== 'index.mdx')
+  return readdirSync(join(root, DOCS))
+    .filter((name) => name.endsWith('.mdx'))
     .map((name) => {
       const file = `${DOCS}/${name}`;
       const { frontmatter, content } = parseFrontmatter(readFileSync(join(root, file), 'utf8'));
       const chapter = typeof frontmatter.chapter === 'string' ? frontmatter.chapter : undefined;
-      const order = Number((frontmatter.sidebar as { order?: number } | undefined)?.order ?? Infinity);
+      const order = (frontmatter.sidebar as { order?: number } | undefined)?.order;
       return { file, slug: name.replace(/\.mdx$/, ''), chapter, order, content };
-    });
-  const firstChapter = Math.min(...pages.filter((p) => p.chapter !== undefined).map((p) => p.order));
-  return pages
-    .filter((p) => p.chapter !== undefined || p.order < firstChapter)
+    })
+    .filter((page) => isReportText(page.slug, page.order))
+    .sort((a, b) => (a.order ?? 0) - (b.order ?? 0))
     .map(({ file, slug, chapter, content }) => ({ file, slug, chapter, sections: mdxSections(file, content) }));
 }
 
