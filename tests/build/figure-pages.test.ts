@@ -75,7 +75,10 @@ describe('a page of its own and an embed page for every figure', () => {
     expect(doc.querySelector('.figure-source')?.textContent).toBe(`来源：${data.source}`);
     const back = [...doc.querySelectorAll('a')].find((a) => a.textContent === '在原网站查看');
     expect(back?.getAttribute('href')).toBe(`/figures/${anchor}/`);
-    expect(back?.getAttribute('target')).toBe('_blank');
+    // Every link opens outside the frame, where the site's other pages refuse to be framed.
+    expect(doc.querySelector('base')?.getAttribute('target')).toBe('_blank');
+    expect(doc.querySelectorAll('a').length).toBeGreaterThan(1);
+    expect([...doc.querySelectorAll('a[target]')].filter((a) => a.getAttribute('target') !== '_blank')).toEqual([]);
     // No site navigation and no actions: the host page is the reader's context.
     expect(doc.querySelectorAll('nav, header, .figure-actions, .sidebar-pane').length).toBe(0);
   });
