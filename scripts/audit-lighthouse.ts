@@ -15,7 +15,7 @@
 // turns run by run so that whatever else the machine does weighs on each alike; it only reports.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type RunnerResult } from 'lighthouse';
-import { browserPages, DIST, requireDist, urlPath } from '../tests/helpers/dist.ts';
+import { browserPages, DIST, readPage, requireDist, urlPath } from '../tests/helpers/dist.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const TARGETS = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
@@ -42,8 +42,15 @@ const chrome = await chromeLauncher.launch({
 });
 
 // The 404 page answers with status 404 by design, which Lighthouse's SEO audit counts against it. Of the
-// figures' own and embed pages, one of each kind (tests/helpers/dist.ts browserPages).
-const pages = browserPages().filter((p) => p !== '404.html').map(urlPath);
+// figures' own and embed pages, one of each kind (tests/helpers/dist.ts browserPages). A page that asks not
+// to be indexed (the embed pages: their canonical is the figure's own page) is not audited for SEO, whose
+// first check is that a page may be indexed.
+const pages = browserPages()
+  .filter((p) => p !== '404.html')
+  .map((file) => ({
+    path: urlPath(file),
+    categories: readPage(file).querySelector('meta[name="robots"][content~="noindex"]') ? CATEGORIES.filter((c) => c !== 'seo') : CATEGORIES,
+  }));
 type Row = { page: string; build: string; runs: number; scores: Record<Category, number>; metrics: Record<Metric, number>; benchmarkIndex: number };
 
 /** Where rows miss a target: every category and CLS, performance left out under `--performance=report`. */
@@ -55,11 +62,11 @@ const misses = (rows: Row[]) =>
 const enforcedMisses = (rows: Row[]) => misses(rows).filter((m) => !(reportPerformanceOnly && m.category === 'performance'));
 const rows: Row[] = [];
 try {
-  for (const page of pages) {
+  for (const { path: page, categories } of pages) {
     const runs: RunnerResult['lhr'][][] = builds.map(() => []);
     const run = async (i: number) => {
       for (const [b, { origin }] of servers.entries()) {
-        const result = await lighthouse(`${origin}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+        const result = await lighthouse(`${origin}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
         const lhr = result!.lhr;
         runs[b]!.push(lhr);
         const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary');
@@ -68,7 +75,8 @@ try {
     };
     const pageRows = () =>
       builds.map(({ label }, b): Row => {
-        const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(runs[b]!.map((r) => Math.round((r.categories[c]?.score ?? 0) * 100)))]));
+        // A category not audited on the page scores NaN, which misses no target and prints as "—".
+        const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(runs[b]!.map((r) => (r.categories[c] ? Math.round(r.categories[c].score! * 100) : NaN)))]));
         const metrics = Object.fromEntries(
           Object.entries(METRICS).map(([name, id]) => [name, median(runs[b]!.map((r) => r.audits[id]?.numericValue ?? NaN))]),
         );
@@ -93,7 +101,7 @@ console.log(RUNS === 1 ? 'One run per page (median of 3 where the first missed a
 console.log([...(compare ? ['build'] : []), 'page', 'runs', 'perf', 'a11y', 'best practices', 'SEO', 'CLS', 'FCP', 'LCP', 'TBT', 'CPU index'].join('\t'));
 for (const { page, build, runs, scores, metrics, benchmarkIndex } of rows) {
   const cells = [seconds(metrics.fcp), seconds(metrics.lcp), `${Math.round(metrics.tbt)} ms`, Math.round(benchmarkIndex)];
-  console.log([...(compare ? [build] : []), page, runs, ...CATEGORIES.map((c) => scores[c]), metrics.cls.toFixed(3), ...cells].join('\t'));
+  console.log([...(compare ? [build] : []), page, runs, ...CATEGORIES.map((c) => (Number.isNaN(scores[c]) ? '—' : scores[c])), metrics.cls.toFixed(3), ...cells].join('\t'));
 }
 if (compare) process.exit(0);
 
