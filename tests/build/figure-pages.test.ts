@@ -75,6 +75,8 @@ describe('a page of its own and an embed page for every figure', () => {
     expect(doc.querySelector('.figure-source')?.textContent).toBe(`来源：${data.source}`);
     const back = [...doc.querySelectorAll('a')].find((a) => a.textContent === '在原网站查看');
     expect(back?.getAttribute('href')).toBe(`/figures/${anchor}/`);
+    // The site's icon, which a browser otherwise looks for at /favicon.ico, a 404.
+    expect(existsSync(join(DIST, doc.querySelector('link[rel="icon"]')!.getAttribute('href')!))).toBe(true);
     // Every link opens outside the frame, where the site's other pages refuse to be framed.
     expect(doc.querySelector('base')?.getAttribute('target')).toBe('_blank');
     expect(doc.querySelectorAll('a').length).toBeGreaterThan(1);

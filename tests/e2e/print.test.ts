@@ -106,6 +106,14 @@ describe('the print edition /full/ printed by npm run pdf', () => {
     expect(printed.filter((line) => /localhost|127\.0\.0\.1/.test(line))).toEqual([]);
   });
 
+  it('links the site’s other pages at the site’s own address, not the loopback server it was printed from', () => {
+    const links = [...pdf.toString('latin1').matchAll(/\/URI\s*\(([^)]*)\)/g)].map((m) => m[1]!);
+    const site = new URL(readPage('index.html').querySelector('link[rel="canonical"]')!.getAttribute('href')!).origin;
+    expect(links.length).toBeGreaterThan(30);
+    expect(links.filter((url) => !url.startsWith(`${site}/`))).toEqual([]);
+    expect(links).toContain(`${site}/figures/fig-1-1/`);
+  });
+
   it('leaves no page before a chapter’s last less than half full, save where the next page opens with a figure whose caption and drawing are taller than the room left', async () => {
     const kept = await keptFigureHeights();
     const bodyHeight = ((PAPER.height - PAPER.top - PAPER.bottom) * 96) / 25.4;
