@@ -39,6 +39,25 @@ it('the CSV readers download starts with a BOM, for Excel; the Data Package\'s c
   }
 });
 
+it('datapackage.json links each chart’s own page, embed page and citation files, each a file of the built site', () => {
+  const site = new URL(readPage('index.html').querySelector('link[rel="canonical"]')!.getAttribute('href')!).origin;
+  const file = (url: string) => {
+    expect(url.startsWith(`${site}/`), url).toBe(true);
+    const path = new URL(url).pathname;
+    return join(DIST, path.endsWith('/') ? `${path}index.html` : path);
+  };
+  for (const resource of descriptor().resources) {
+    const anchor = `fig-${datasets.find((d) => d.id === resource.name)!.dataset.figure.replace(/^图/, '')}`;
+    expect(new URL(resource.homepage).pathname).toBe(`/figures/${anchor}/`);
+    expect(new URL(resource.embed).pathname).toBe(`/embed/${anchor}/`);
+    expect(resource.citations.map((c: { format: string }) => c.format)).toEqual(['BibTeX', 'RIS', 'CSL-JSON']);
+    expect(resource.citations.map((c: { url: string }) => new URL(c.url).pathname)).toEqual(['bib', 'ris', 'json'].map((ext) => `/cite/${anchor}.${ext}`));
+    for (const url of [resource.homepage, resource.embed, ...resource.citations.map((c: { url: string }) => c.url)]) {
+      expect(readFileSync(file(url), 'utf8').length, url).toBeGreaterThan(0);
+    }
+  }
+});
+
 it('the zip holds every file of /data/ but its page: datapackage.json with its CSVs and every download, byte for byte', () => {
   const files = unzipSync(readFileSync(join(DIST, 'data/report-datasets.zip')));
   const served = readdirSync(join(DIST, 'data'), { recursive: true, withFileTypes: true })

@@ -1,20 +1,32 @@
 import type { Dataset } from '../../schemas/dataset.ts';
 import { issuedText, REPORT } from '../cite/report-citation.ts';
 import { figureImages } from '../export/figure-images.ts';
-import { chartAnchor } from '../figures/figure-id.ts';
+import { CITE_FORMATS, citeFilePath } from '../cite/cite-files.ts';
+import { chartAnchor, embedPath, figurePagePath } from '../figures/figure-id.ts';
 import { columnHeader } from './column-header.ts';
 import { downloadFiles } from './download-files.ts';
 import { hasDerived } from './has-derived.ts';
 
-/** A chart's images as its resource lists them: absolute URLs, media type and size in px. */
-const resourceImages = (anchor: string, site: URL | undefined) =>
-  figureImages({ kind: 'chart', anchor }).map(({ path, mediatype, width, height }) => ({ url: new URL(path, site).href, mediatype, width, height }));
+/**
+ * What a chart offers besides its data, as its resource lists it, every URL absolute: its own page, its
+ * embed page, its images (media type and size in px) and its citation files.
+ */
+function figureLinks(anchor: string, site: URL | undefined) {
+  const url = (path: string) => new URL(path, site).href;
+  return {
+    homepage: url(figurePagePath(anchor)),
+    embed: url(embedPath(anchor)),
+    images: figureImages({ kind: 'chart', anchor }).map(({ path, mediatype, width, height }) => ({ url: url(path), mediatype, width, height })),
+    citations: CITE_FORMATS.map(({ format, label, mediaType }) => ({ format: label, url: url(citeFilePath(anchor, format)), mediatype: mediaType })),
+  };
+}
 
 /**
  * A Frictionless Data Package descriptor for all datasets: one CSV resource
  * per figure (the BOM-less copy: see download-files), each field with its title and unit, each
- * resource with its source and the figure's images. The spec lets a descriptor carry properties of
- * its own: `images` is ours, with absolute URLs (a resource's `path` may not leave the package's folder).
+ * resource with its source and what its figure offers besides (figureLinks). The spec lets a descriptor
+ * carry properties of its own: `embed`, `images` and `citations` are ours, with absolute URLs (a
+ * resource's `path` may not leave the package's folder); `homepage` is the spec's.
  */
 export function datapackage(datasets: { id: string; dataset: Dataset }[], site: URL | undefined) {
   return {
@@ -39,7 +51,7 @@ export function datapackage(datasets: { id: string; dataset: Dataset }[], site: 
       title: `${dataset.figure} ${dataset.title}`,
       description: [`单位：${dataset.unit}`, ...dataset.notes].join('；'),
       sources: [{ title: dataset.source }],
-      images: resourceImages(chartAnchor(dataset.figure), site),
+      ...figureLinks(chartAnchor(dataset.figure), site),
       schema: {
         fields: [
           ...dataset.columns.map((c) => ({
