@@ -359,6 +359,9 @@ describe('files for hosts and crawlers', () => {
     const headers = readFileSync(join(DIST, '_headers'), 'utf8');
     expect(headers).toMatch(/\/_astro\/\*\n\s+Cache-Control: public, max-age=31536000, immutable/);
     for (const header of ['X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:']) expect(headers).toContain(header);
+    // Files written after the build have their rules too: the service worker never cached, the PDF revalidated.
+    expect(headers).toMatch(/\/sw\.js\n\s+Cache-Control: no-cache/);
+    expect(headers).toMatch(/\/report\.pdf\n\s+Cache-Control: public, max-age=0, must-revalidate/);
   });
 
   it('every page carries the CSP of _headers in a <meta> tag, less frame-ancestors', () => {

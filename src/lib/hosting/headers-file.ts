@@ -1,4 +1,5 @@
 import { EMBED_PAGES } from '../figures/figure-id.ts';
+import { PRINT_EDITION } from '../site/print-edition.ts';
 import { baseRoot } from '../site/with-base.ts';
 
 /**
@@ -17,8 +18,8 @@ import { baseRoot } from '../site/with-base.ts';
  */
 export function headersFile({ base, files, csp, embedCsp }: { base: string; files: readonly string[]; csp: string; embedCsp: string }): string {
   const root = baseRoot(base);
-  // sw.js is written after this file (src/integrations/service-worker.ts runs last).
-  const entries = [...new Set([...files.filter((f) => f !== '_headers'), 'sw.js'].map((f) => (f.includes('/') ? `${f.split('/')[0]}/*` : f)))].sort();
+  // Written after this file: sw.js (src/integrations/service-worker.ts runs last) and the print edition's PDF (npm run pdf).
+  const entries = [...new Set([...files.filter((f) => f !== '_headers'), 'sw.js', PRINT_EDITION.pdf].map((f) => (f.includes('/') ? `${f.split('/')[0]}/*` : f)))].sort();
   const caching = (entry: string) =>
     entry === '_astro/*' ? 'public, max-age=31536000, immutable' : entry === 'sw.js' ? 'no-cache' : 'public, max-age=0, must-revalidate';
   const rule = (entry: string) =>
