@@ -3,7 +3,7 @@ import { figurePagePath } from '../figures/figure-id.ts';
 import { partRecord, reportRecord, type CitationRecord } from '../cite/report-citation.ts';
 import { chapterPageRange } from '../source/original-pages.ts';
 import { readOriginalPages } from '../source/read-original-pages.ts';
-import { withBase } from '../site/with-base.ts';
+import { pageHref, withBase } from '../site/with-base.ts';
 import { allFigures, type FigureRecord } from './all-figures.ts';
 import { reportChapters } from './report-chapters.ts';
 
@@ -13,7 +13,7 @@ export const reportCitation = (site: URL | string): CitationRecord => reportReco
 /** A report text page (chapter, 前言 or 摘要: an entry of reportChapters), cited at its page with the original pages it spans where known. */
 export function chapterCitation({ id, data }: { id: string; data: { title: string; chapter?: string | undefined } }, site: URL | string): CitationRecord {
   const pages = chapterPageRange(readOriginalPages(), id, data.chapter);
-  return partRecord(id, data.title, new URL(withBase(`${id}/`), site).href, pages);
+  return partRecord(id, data.title, new URL(pageHref(id), site).href, pages);
 }
 
 /** A figure, cited at its own page (/figures/<anchor>/) with its original page where known. */

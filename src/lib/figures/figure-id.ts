@@ -1,4 +1,4 @@
-import { withBase } from '../site/with-base.ts';
+import { pageHref, withBase } from '../site/with-base.ts';
 
 /**
  * Where each figure of the site is found: the anchor of its <figure> on its page, the ids of its title
@@ -31,7 +31,7 @@ export const titleId = (anchor: string): string => `${anchor}-title`;
 export const descriptionId = (anchor: string): string => `${anchor}-desc`;
 
 /** A figure's path on the site, base included: `page` is its page's slug ("macro"). */
-export const figurePath = (page: string, anchor: string): string => withBase(`${page}/#${anchor}`);
+export const figurePath = (page: string, anchor: string): string => pageHref(page, anchor);
 
 /** The folder of the figures' own pages, under the base; route data and the sitemap tell them by it. */
 export const FIGURE_PAGES = 'figures';

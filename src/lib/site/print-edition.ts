@@ -1,4 +1,4 @@
-import { withBase } from './with-base.ts';
+import { pageHref } from './with-base.ts';
 
 /** The print edition's page (src/pages/full.astro) is not a docs entry, so its title and summary live here, shared with its social card. */
 export const PRINT_EDITION = {
@@ -12,5 +12,5 @@ export const PRINT_EDITION = {
 
 /** Whether `url` is the print edition's page. */
 export function isPrintEdition(url: URL): boolean {
-  return url.pathname === withBase(`${PRINT_EDITION.id}/`);
+  return url.pathname === pageHref(PRINT_EDITION.id);
 }

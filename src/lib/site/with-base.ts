@@ -10,3 +10,6 @@ export function baseRoot(base: string): string {
 export function withBase(path: string): string {
   return `${baseRoot(import.meta.env.BASE_URL)}${path.replace(/^\//, '')}`;
 }
+
+/** A page of the site by its slug, base included, at an anchor if given: "macro" → "/macro/", "/macro/#policy". */
+export const pageHref = (slug: string, anchor?: string): string => withBase(`${slug}/${anchor ? `#${anchor}` : ''}`);
