@@ -54,15 +54,18 @@ function readPgm(file: string): { width: number; height: number; pixels: Buffer 
   return { width: Number(width), height: Number(height), pixels: data.subarray(whole.length) };
 }
 
+/** Resolution pages are rendered at to tell how far down they are inked: a 30 dpi A4 page is 248×351 px. */
+const FILL_DPI = 30;
+
 /**
  * How far down its page area each page of `pdf` is inked, from 0 (blank) to 1 (to the bottom of the
  * area), rendered at a low resolution with pdftoppm; the margins, where the running head and the page
  * number stand, are not counted.
  */
-export function pageFill(pdf: string, dpi = 30): number[] {
+export function pageFill(pdf: string): number[] {
   const dir = mkdtempSync(join(tmpdir(), 'pdf-fill-'));
   try {
-    execFileSync('pdftoppm', ['-r', String(dpi), '-gray', pdf, join(dir, 'page')]);
+    execFileSync('pdftoppm', ['-r', String(FILL_DPI), '-gray', pdf, join(dir, 'page')]);
     const { top, height } = regionMm('body');
     return readdirSync(dir)
       .sort()

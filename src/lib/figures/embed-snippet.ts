@@ -8,7 +8,7 @@
 export const EMBED_HEIGHT_MESSAGE = 'ai-industry-report-2025:embed-height';
 
 /** The frame's height (px) until its page reports its own: about a chart's at a phone's width. */
-export const EMBED_INITIAL_HEIGHT = 500;
+const EMBED_INITIAL_HEIGHT = 500;
 
 const escapeAttribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
