@@ -59,7 +59,8 @@ describe('the print edition /full/ printed by npm run pdf', () => {
   it('opens with a cover naming the report, its publisher, its date and the web edition’s address, with no page number', () => {
     const cover = squeeze(bodies[0]!.join(''));
     const canonical = readPage(PRINT_PAGE).querySelector('link[rel="canonical"]')!.getAttribute('href')!;
-    for (const fact of ['2025年中国人工智能产业研究报告', '艾瑞咨询', '2025年3月', new URL('/', canonical).href]) expect(cover).toContain(fact);
+    // The web edition's address is the print edition's parent: the site's root, base included.
+    for (const fact of ['2025年中国人工智能产业研究报告', '艾瑞咨询', '2025年3月', new URL('..', canonical).href]) expect(cover).toContain(fact);
     expect(feet[0]).toBe('');
   });
 
@@ -263,8 +264,17 @@ describe('the print edition on screen', () => {
       for (const chapter of ['commercialization', 'cases']) {
         const page = await site.browser.newPage({ viewport: { width, height: 800 } });
         await page.goto(`${site.origin}/full/#chapter-${chapter}`, { waitUntil: 'load' });
-        // Long enough for the chapters near the screen to be laid out and take their real heights.
-        await page.waitForTimeout(1000);
+        // Until the chapters near the screen are laid out and take their real heights: the heading stops moving.
+        await page.waitForFunction(
+          (id) => {
+            const top = document.getElementById(id)!.getBoundingClientRect().top;
+            const settled = top === (window as unknown as { lastTop?: number }).lastTop;
+            (window as unknown as { lastTop?: number }).lastTop = top;
+            return settled;
+          },
+          `chapter-${chapter}`,
+          { polling: 250, timeout: 15_000 },
+        );
         const top = await page.locator(`#chapter-${chapter}`).evaluate((h) => h.getBoundingClientRect().top);
         const header = await page.locator('.page > header').evaluate((h) => h.getBoundingClientRect().height);
         expect(top, `${chapter} at ${width} px`).toBeGreaterThanOrEqual(header);
