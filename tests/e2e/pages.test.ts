@@ -50,16 +50,14 @@ describe.each(browserPages().filter((p) => p !== '404.html').map(urlPath))('page
     // Controls that scripts bring to life must not push text around when the scripts arrive (CLS 0).
     // Counted from the end of parsing: a busy machine may paint a half-parsed table, which then reflows
     // as its last rows arrive, and that frame can come just after parsing ends. No script changes a
-    // table's parts, so a shift of table parts alone (cells, rows, body) is that reflow. Likewise a figure's
-    // description: it precedes its drawing in the source (it is the text alternative) and is shown under it,
-    // so a frame painted before the drawing's last panel is parsed has it higher; no script moves it.
+    // table's parts, so a shift of table parts alone (cells, rows, body) is that reflow.
     await page.addInitScript(() => {
       const shifts: { at: number; what: string; tableReflow: boolean }[] = ((window as unknown as { layoutShifts: unknown }).layoutShifts = []);
       new PerformanceObserver((list) => {
         for (const shift of list.getEntries() as unknown as { startTime: number; value: number; sources: { node?: Node }[] }[]) {
           const nodes = shift.sources.map((s) => s.node).filter((n): n is Element => n instanceof Element);
           const what = nodes.map((n) => n.outerHTML.slice(0, 80)).join(' | ');
-          const tableReflow = nodes.length > 0 && nodes.every((n) => (n.matches('tbody, thead, tr, th, td') && n.closest('table') !== null) || n.matches('.figure-description'));
+          const tableReflow = nodes.length > 0 && nodes.every((n) => (n.matches('tbody, thead, tr, th, td') && n.closest('table') !== null));
           shifts.push({ at: shift.startTime, what: `${shift.value.toFixed(4)} ${what}`, tableReflow });
         }
       }).observe({ type: 'layout-shift', buffered: true });
