@@ -20,14 +20,17 @@ function project(name: string): string {
 }
 
 /**
- * Adds copies 1…scale−1 of every chapter page and dataset; copy c of chapter n becomes chapter n + 5c,
- * ordered right after it (order n + c/scale), so copies stay among the report's chapters, below the
- * appendices' orders (lib/collections/report-chapters), and their figures are the report's figures.
+ * Adds copies 1…scale−1 of every chapter page, dataset, diagram and timeline; copy c of chapter n becomes
+ * chapter n + 5c, ordered right after it (order n + c/scale), so copies stay among the report's chapters,
+ * below the appendices' orders (lib/site/report-text), and their figures are the report's figures, each
+ * with its own id (a figure's id names its pages, images and citation files).
  */
 function multiply(dir: string, scale: number): void {
   const docs = join(dir, 'src/content/docs');
   const datasets = join(dir, 'src/content/datasets');
   const ids = readdirSync(datasets).map((f) => f.replace(/\.json$/, ''));
+  const drawn = ['diagrams', 'events'].map((name) => join(dir, 'src/content', name));
+  const drawnIds = drawn.flatMap((folder) => readdirSync(folder).map((f) => f.replace(/\.json$/, '')));
   const renumber = (n: number, copy: number) => n + 5 * copy;
   for (let copy = 1; copy < scale; copy++) {
     for (const id of ids) {
@@ -35,12 +38,17 @@ function multiply(dir: string, scale: number): void {
       data.figure = data.figure.replace(/^图(\d+)-/, (_: string, n: string) => `图${renumber(Number(n), copy)}-`);
       writeFileSync(join(datasets, `${id}--${copy}.json`), JSON.stringify(data));
     }
+    for (const folder of drawn) {
+      for (const file of readdirSync(folder).filter((f) => !f.includes('--'))) {
+        writeFileSync(join(folder, file.replace(/\.json$/, `--${copy}.json`)), readFileSync(join(folder, file)));
+      }
+    }
     for (const file of readdirSync(docs).filter((f) => f.endsWith('.mdx') && !['index.mdx', 'figures.mdx', 'data.mdx'].includes(f) && !f.includes('--'))) {
       const page = readFileSync(join(docs, file), 'utf8')
         .replace(/^title: (.+)$/m, `title: $1（合成副本${copy}）`)
         .replace(/^chapter: '(\d+)'$/m, (_, n: string) => `chapter: '${String(renumber(Number(n), copy)).padStart(2, '0')}'`)
         .replace(/^(\s+order: )(\d+)$/m, (_, key: string, n: string) => `${key}${Number(n) + copy / scale}`)
-        .replace(/\bid="([^"]+)"/g, (whole, id: string) => (ids.includes(id) ? `id="${id}--${copy}"` : whole));
+        .replace(/\bid="([^"]+)"/g, (whole, id: string) => (ids.includes(id) || drawnIds.includes(id) ? `id="${id}--${copy}"` : whole));
       writeFileSync(join(docs, file.replace(/\.mdx$/, `--${copy}.mdx`)), page);
     }
   }
