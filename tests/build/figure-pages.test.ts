@@ -100,6 +100,25 @@ describe('figures link to their pages', () => {
     expect(links).toEqual(shown.map((f) => `/figures/${f.anchor}/`));
   });
 
+  it('图表目录 links each figure’s embed page and its BibTeX, RIS and CSL-JSON files, each a file there, each link naming its figure', () => {
+    const items = [...readPage('figures/index.html').querySelectorAll('.figure-list li')];
+    expect(items).toHaveLength(shown.length);
+    const labels: string[] = [];
+    for (const [i, { anchor }] of shown.entries()) {
+      const hrefs = [...items[i]!.querySelectorAll('a:not(.figure-list-link)')].map((a) => a.getAttribute('href')!);
+      const expected = [`/embed/${anchor}/`, ...['bib', 'ris', 'json'].map((ext) => `/cite/${anchor}.${ext}`)];
+      expect(hrefs.filter((h) => !/\.(png|svg)$/.test(h)), anchor).toEqual(expected);
+      for (const href of expected) expect(existsSync(join(DIST, href.endsWith('/') ? `${href}index.html` : href)), href).toBe(true);
+      for (const a of items[i]!.querySelectorAll('a:not(.figure-list-link)')) {
+        const label = a.getAttribute('aria-label')!;
+        expect(label, anchor).toContain(fromData.get(anchor)!.title);
+        labels.push(label);
+      }
+    }
+    // A screen reader's list of links tells them all apart.
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+
   it.each(shown)("$anchor's caption on its chapter links to its page; 分享 gives the page's address, 嵌入 the embed page's iframe", ({ anchor, page }) => {
     const figure = readPage(`${page.slice(1)}index.html`).getElementById(anchor)!;
     expect(figure.querySelector('figcaption a')?.getAttribute('href')).toBe(`/figures/${anchor}/`);
