@@ -6,6 +6,7 @@ import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildEnv } from '../tests/helpers/build-env.ts';
 import { copySite } from '../tests/helpers/site-copy.ts';
+import { laidOutMs } from '../src/lib/export/figure-image-files.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const SCALE = Number(process.argv[2] ?? 10);
@@ -99,9 +100,12 @@ function treeRss(pid: number): number {
  */
 const EXPORT_ROUTE = /^\/(?:figures\/[^/]+\/|embed\/|cite\/)/;
 
-/** Seconds Astro reports spending on the export routes: the sum of its "├─ /route (+12ms)" lines for them. */
+/**
+ * Seconds the exports take on the main thread: Astro's "├─ /route (+12ms)" lines for their routes, and the
+ * images' layout, which runs before the first route (its own log line).
+ */
 function exportSeconds(log: string): number {
-  let ms = 0;
+  let ms = laidOutMs(log);
   for (const [, route, n, unit] of log.replace(/\x1b\[[0-9;]*m/g, '').matchAll(/[├└]─ (\S+) \(\+([\d.]+)(m?s)\)/g)) {
     if (EXPORT_ROUTE.test(route!)) ms += Number(n) * (unit === 's' ? 1000 : 1);
   }

@@ -3,7 +3,7 @@ import { getEntry } from 'astro:content';
 import { allFigures } from '../../../lib/collections/all-figures.ts';
 import { figureCitation } from '../../../lib/collections/citation-records.ts';
 import { chartImageSvg } from '../../../lib/export/chart-image.ts';
-import { figureImageResponse, type ImageFigure } from '../../../lib/export/figure-image-files.ts';
+import { figureImageResponse, startFigureImages, type ImageFigure } from '../../../lib/export/figure-image-files.ts';
 import { hasImages } from '../../../lib/export/figure-images.ts';
 import { timelineImageSvg } from '../../../lib/export/timeline-image.ts';
 import { FIGURE_IMAGE_FORMATS, figureImageFile, type FigureImageFormat } from '../../../lib/figures/figure-id.ts';
@@ -14,13 +14,17 @@ import { FIGURE_IMAGE_FORMATS, figureImageFile, type FigureImageFormat } from '.
  */
 const drawnFigures = async () => (await allFigures()).filter(hasImages);
 
-export const getStaticPaths = (async () =>
-  (await drawnFigures()).flatMap(({ anchor }) =>
+export const getStaticPaths = (async () => {
+  // Started here, before Astro renders the first page, not at the first image.
+  void startFigureImages(imageFigures);
+  return (await drawnFigures()).flatMap(({ anchor }) =>
     (Object.keys(FIGURE_IMAGE_FORMATS) as FigureImageFormat[]).map((format) => ({ params: { anchor, image: figureImageFile(anchor, format) }, props: { format } })),
-  )) satisfies GetStaticPaths;
+  );
+}) satisfies GetStaticPaths;
 
-/** Every drawn figure with its words and drawing, for figureImageResponse to start. */
-async function imageFigures(site: URL): Promise<ImageFigure[]> {
+/** Every drawn figure with its words and drawing, for startFigureImages. */
+async function imageFigures(): Promise<ImageFigure[]> {
+  const site = import.meta.env.SITE;
   return Promise.all(
     (await drawnFigures()).map(async (figure): Promise<ImageFigure> => {
       const { kind, id, anchor, label } = figure;
@@ -35,5 +39,4 @@ async function imageFigures(site: URL): Promise<ImageFigure[]> {
   );
 }
 
-export const GET: APIRoute = ({ params, props, site }) =>
-  figureImageResponse(params.anchor!, (props as { format: FigureImageFormat }).format, () => imageFigures(site!));
+export const GET: APIRoute = ({ params, props }) => figureImageResponse(params.anchor!, (props as { format: FigureImageFormat }).format, imageFigures);
