@@ -5,3 +5,9 @@
  */
 export const figureHeading = ({ label, title }: { label: string | undefined; title: string }): string =>
   label ? `${label}${/\d$/.test(label) ? ' ' : '：'}${title}` : title;
+
+/**
+ * A link's accessible name in a list of figures, where its visible text is only the format ("SVG 矢量图",
+ * "BibTeX"): the format, then the figure it belongs to, so a screen reader's list of links tells them apart.
+ */
+export const listedLinkLabel = (name: string, figure: { label: string | undefined; title: string }): string => `${name}（${figureHeading(figure)}）`;
